@@ -1,0 +1,1 @@
+"""The Slack adapter of infoshare-bot: app factory, listeners, Block Kit, CLI."""

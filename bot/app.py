@@ -1,0 +1,67 @@
+"""`build_app`: the Bolt app, wired explicitly; no module-level app, no import side effects."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.deps import Deps
+from bot.listeners import register_listeners
+from bot.settings import Settings
+from flows.decisions import Db
+from storage.db import make_engine, make_sessionmaker
+
+log = logging.getLogger(__name__)
+
+
+def make_client(settings: Settings) -> AsyncWebClient:
+    """A Web API client that honours SLACK_API_URL and retries 429s and dropped connections."""
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    return AsyncWebClient(
+        token=token,
+        base_url=settings.slack_api_url,
+        timeout=10,
+        retry_handlers=[AsyncRateLimitErrorRetryHandler(max_retry_count=3), AsyncConnectionErrorRetryHandler()],
+    )
+
+
+def build_app(settings: Settings, *, db: Db | None = None, client: AsyncWebClient | None = None) -> AsyncApp:
+    """The Slack app for these settings. `db` defaults to an engine on DATABASE_URL."""
+    if db is None:
+        db = make_sessionmaker(make_engine(settings.database_url))
+    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
+    app = AsyncApp(
+        client=client or make_client(settings),
+        signing_secret=secret,
+        request_verification_enabled=secret is not None,
+        logger=logging.getLogger("bot.bolt"),
+    )
+    register_listeners(app, Deps(settings=settings, db=db))
+
+    @app.error
+    async def on_error(error: Exception, body: dict[str, Any], client: AsyncWebClient) -> None:
+        """Anything unexpected: log a correlation id (no payload), tell the person the id."""
+        ref = uuid.uuid4().hex[:8]
+        log.error("unexpected %s ref=%s", type(error).__name__, ref, exc_info=(type(error), error, None))
+        user = (body.get("user") or {}).get("id") or body.get("user_id") or (body.get("event") or {}).get("user")
+        if not user:
+            return
+        try:
+            channel = (await client.conversations_open(users=user))["channel"]["id"]
+            await client.chat_postMessage(
+                channel=channel,
+                text=f"Sorry, something went wrong on our side (reference {ref}). "
+                "Your saved answers are safe; please try that step again.",
+            )
+        except Exception:  # noqa: BLE001 - we are already in the error path
+            log.error("could not tell the user about ref=%s", ref)
+
+    return app

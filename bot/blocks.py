@@ -1,0 +1,420 @@
+"""Block Kit builders: pure functions from a decision Step to Slack messages and views.
+
+Nothing here talks to Slack or the database. Everything a person typed is escaped
+before it is put in mrkdwn, so it can never ping `@channel` or a person.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
+    CheckboxesElement,
+    ConfirmObject,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    InputBlock,
+    MarkdownTextObject,
+    Option,
+    PlainTextInputElement,
+    PlainTextObject,
+    SectionBlock,
+    StaticSelectElement,
+)
+from slack_sdk.models.blocks import Block as SlackBlock
+from slack_sdk.models.views import View as SlackView
+
+from bot.ids import Action, Block, View, answer_action, versioned
+from flows import outcome as rules
+from flows.contacts import DEFAULT_CONTACTS, Contacts
+from flows.decisions import Step
+from flows.machine import AWAITING_FAMILY, CANCELLED, RECORDED, SEEK_ADVICE
+from flows.questions import QUESTIONS, Kind, Question
+
+SECTION_LIMIT = 3000  # Slack's limit for a section's text
+Message = tuple[str, list[SlackBlock]]
+
+
+def escape(text: str) -> str:
+    """Slack's three control characters, so user text is shown, never interpreted."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _md(text: str) -> MarkdownTextObject:
+    return MarkdownTextObject(text=clip(text, SECTION_LIMIT))
+
+
+def _section(text: str, block_id: str | None = None) -> SectionBlock:
+    return SectionBlock(text=_md(text), block_id=block_id)
+
+
+def _button(text: str, action_id: str, value: str | None = None, style: str | None = None, **kw: Any) -> ButtonElement:
+    return ButtonElement(text=PlainTextObject(text=text), action_id=action_id, value=value, style=style, **kw)
+
+
+def _options(question: Question) -> list[Option]:
+    return [Option(value=o.id, text=PlainTextObject(text=clip(o.label, 75))) for o in question.options]
+
+
+def emergency_route(contacts: Contacts = DEFAULT_CONTACTS) -> SectionBlock:
+    return _section(
+        f":rotating_light: *If a child is in immediate danger, call {contacts.emergency} now.* "
+        f"Then contact the front door: {contacts.front_door}. Out of hours: {contacts.out_of_hours}.\n"
+        "When the child is safe, carry on here to record what you shared.",
+        block_id=Block.EMERGENCY,
+    )
+
+
+def _footer(contacts: Contacts) -> ContextBlock:
+    return ContextBlock(
+        elements=[
+            _md(
+                f"Immediate danger: call {contacts.emergency}. Decision support, not legal advice: "
+                "your professional judgement decides and the record says why."
+            )
+        ]
+    )
+
+
+def answer_label(question: Question, value: Any) -> str:
+    """An answer in words, escaped, for echoing back."""
+    if question.kind in (Kind.CHOICE,):
+        return escape(question.label(value))
+    if question.kind in (Kind.MULTI, Kind.CHECKLIST):
+        return escape(", ".join(question.label(v) for v in value)) or "none ticked"
+    if question.kind is Kind.CHOICE_TEXT:
+        label = question.label(value["choice"])
+        return escape(f"{label}: {value['detail']}" if value.get("detail") else label)
+    if question.kind is Kind.CONFIRM:
+        return escape(rules.OUTCOME_LABELS[rules.Outcome(value["outcome"])])
+    return escape(value) if value else "_(left blank)_"
+
+
+def _question_input(step: Step, question: Question) -> list[SlackBlock]:
+    qid, v = question.id, step.version
+    block_id = versioned(Block.QUESTION, qid, v)
+    submit = ActionsBlock(
+        block_id=versioned(Block.SUBMIT, qid, v),
+        elements=[_button("Continue", Action.SUBMIT, value=qid, style="primary")],
+    )
+    previous = step.answers.get(qid)
+    if question.kind is Kind.CHOICE:
+        return [
+            ActionsBlock(
+                block_id=block_id,
+                elements=[_button(o.label[:75], answer_action(o.id), value=o.id) for o in question.options],
+            )
+        ]
+    if question.kind in (Kind.MULTI, Kind.CHECKLIST):
+        options = _options(question)
+        chosen = [o for o in options if isinstance(previous, list) and o.value in previous]
+        element = CheckboxesElement(action_id=Action.CHOICES, options=options, initial_options=chosen or None)
+        label = "Tick all that apply" if question.kind is Kind.MULTI else "Tick each one you can confirm"
+        return [InputBlock(block_id=block_id, label=label, element=element, optional=True), submit]
+    if question.kind is Kind.TEXT:
+        element = PlainTextInputElement(
+            action_id=Action.TEXT,
+            multiline=question.max_length > 200,
+            max_length=question.max_length,
+            initial_value=previous or None,
+        )
+        return [
+            InputBlock(block_id=block_id, label="Your answer", element=element, optional=True),
+            submit,
+            ContextBlock(elements=[_md("Or simply reply to me with your answer as a message.")]),
+        ]
+    if question.kind is Kind.CHOICE_TEXT:
+        options = _options(question)
+        initial = next((o for o in options if isinstance(previous, dict) and o.value == previous.get("choice")), None)
+        select = StaticSelectElement(action_id=Action.CHOICE, options=options, initial_option=initial)
+        detail = PlainTextInputElement(
+            action_id=Action.TEXT,
+            max_length=question.max_length,
+            initial_value=(previous or {}).get("detail") or None,
+        )
+        return [
+            InputBlock(block_id=block_id, label="Choose one", element=select, optional=True),
+            InputBlock(
+                block_id=versioned(Block.DETAIL, qid, v),
+                label=question.detail_label or "Detail",
+                element=detail,
+                optional=True,
+            ),
+            submit,
+        ]
+    return _confirm_blocks(step)
+
+
+def _confirm_blocks(step: Step) -> list[SlackBlock]:
+    recommended = step.recommended
+    assert recommended is not None, "confirm is reached only with an outcome"
+    return [
+        _section(
+            f"*Recommended outcome: {rules.OUTCOME_LABELS[recommended]}*\n{rules.advice_to_practitioner(recommended)}",
+            block_id=versioned(Block.OUTCOME, recommended),
+        ),
+        _section(summary_text(step.answers)),
+        ActionsBlock(
+            block_id=versioned(Block.QUESTION, "confirm", step.version),
+            elements=[
+                _button("Confirm and record", answer_action("confirm"), value="confirm", style="primary"),
+                _button("Choose another outcome", answer_action("override"), value="override"),
+                _button("Back", answer_action("back"), value="back"),
+            ],
+        ),
+    ]
+
+
+def summary_text(answers: dict[str, Any]) -> str:
+    """The decision so far, in words, for the confirm step."""
+    lines = [
+        f"*Consent:* {rules.consent(answers).replace('_', ' ')}",
+        f"*Family told:* {rules.inform_family(answers).replace('_', ' ')}",
+        f"*Purpose:* {rules.purpose(answers)}",
+    ]
+    if exception := rules.exception(answers):
+        lines.append(f"*Exception:* {exception}")
+    if bases := rules.lawful_basis(answers):
+        lines.append("*Lawful basis:* " + "; ".join(bases))
+    for qid in ("recipient", "what", "method", "review_point", "reasons", "case_ref"):
+        if answers.get(qid):
+            lines.append(f"*{qid.replace('_', ' ').capitalize()}:* {answer_label(QUESTIONS[qid], answers[qid])}")
+    return clip("\n".join(lines), SECTION_LIMIT)
+
+
+def _nav(step: Step) -> ActionsBlock:
+    elements = []
+    if step.path:
+        elements.append(_button("Back", Action.BACK, value=str(step.version)))
+    elements.append(
+        _button(
+            "Cancel decision",
+            Action.CANCEL,
+            value=str(step.version),
+            style="danger",
+            confirm=ConfirmObject(
+                title="Cancel this decision?",
+                text="Nothing will be recorded. You can start a new one at any time.",
+                confirm="Cancel it",
+                deny="Keep going",
+            ),
+        )
+    )
+    return ActionsBlock(block_id=versioned(Block.NAV, step.version), elements=elements)
+
+
+def step_message(step: Step, contacts: Contacts = DEFAULT_CONTACTS, note: str | None = None) -> Message:
+    """The message that shows where a decision stands: a question, a pause or an end."""
+    blocks: list[SlackBlock] = []
+    if note:
+        blocks.append(_section(note))
+    if step.emergency and step.state != CANCELLED:
+        blocks.append(emergency_route(contacts))
+    question = step.question
+    if question is not None:
+        number = len(step.path) + 1
+        text = f"*{number}. {question.text}*"
+        blocks.append(_section(text + (f"\n{question.help}" if question.help else "")))
+        blocks.extend(_checklist_fixes(step, question))
+        blocks.extend(_question_input(step, question))
+        blocks.append(_nav(step))
+        blocks.append(_footer(contacts))
+        return f"{number}. {question.text}", blocks
+    if step.state == SEEK_ADVICE:
+        blocks.append(_section(_advice_text(step, contacts)))
+        blocks.append(_pause_actions(step))
+        return "Decision paused: seek advice", blocks
+    if step.state == AWAITING_FAMILY:
+        blocks.append(
+            _section(
+                "*Decision paused until you have spoken to the family.*\n"
+                "Explain what you want to share, with whom and why. When you have their answer, resume here."
+            )
+        )
+        blocks.append(_pause_actions(step))
+        return "Decision paused: talk to the family", blocks
+    if step.state == RECORDED:
+        outcome = rules.Outcome(step.answers["confirm"]["outcome"])
+        blocks.append(
+            _section(
+                f":white_check_mark: *Decision recorded: {step.record_reference}*\n"
+                f"*Outcome:* {rules.OUTCOME_LABELS[outcome]}\n{rules.advice_to_practitioner(outcome)}"
+            )
+        )
+        blocks.append(ActionsBlock(block_id=Block.HOME, elements=[_button("Start another decision", Action.START)]))
+        return f"Decision recorded: {step.record_reference}", blocks
+    blocks.append(_section("Decision cancelled. Nothing was recorded."))
+    blocks.append(ActionsBlock(block_id=Block.HOME, elements=[_button("Start a new decision", Action.START)]))
+    return "Decision cancelled. Nothing was recorded.", blocks
+
+
+def _checklist_fixes(step: Step, question: Question) -> list[SlackBlock]:
+    if question.kind is not Kind.CHECKLIST or "checklist" not in step.answers:
+        return []
+    missing = [o for o in question.options if o.id not in step.answers["checklist"]]
+    if not missing:
+        return []
+    lines = "\n".join(f"• *{o.label}*: {question.fix_hints[o.id]}" for o in missing)
+    return [_section(":warning: Put these right before you share, then tick them:\n" + lines)]
+
+
+def _advice_text(step: Step, contacts: Contacts) -> str:
+    if step.paused_at == "allegation":
+        first = (
+            f"*Concerns about someone who works with children go to {contacts.lado}.* "
+            "Speak to your designated safeguarding lead today."
+        )
+    elif step.paused_at == "request_verified":
+        first = "*Check the request before you share.* Speak to your designated safeguarding lead or manager."
+    else:
+        first = "*Seek advice before you go on.* Speak to your designated safeguarding lead or manager promptly."
+    return (
+        f"{first}\nThen a consultation with the front door: {contacts.front_door}. "
+        f"Out of hours: {contacts.out_of_hours}.\n"
+        "Your decision is saved and waits here. Resume when you have advice."
+    )
+
+
+def _pause_actions(step: Step) -> ActionsBlock:
+    return ActionsBlock(
+        block_id=versioned(Block.NAV, step.version),
+        elements=[
+            _button("Resume", Action.RESUME, value=str(step.version), style="primary"),
+            _button("Back", Action.BACK, value=str(step.version)),
+            _button("Cancel decision", Action.CANCEL, value=str(step.version), style="danger"),
+        ],
+    )
+
+
+def answered_message(step_text: str, question: Question, value: Any) -> Message:
+    """What an answered question turns into: the question and the answer, no buttons."""
+    label = answer_label(question, value)
+    return (
+        f"{step_text} — {label}",
+        [_section(f"*{escape(step_text)}*"), ContextBlock(elements=[_md(f":heavy_check_mark: {label}")])],
+    )
+
+
+def plain(text: str) -> Message:
+    """A message of our own words (never user text unescaped)."""
+    return text, [_section(text)]
+
+
+def override_view(step: Step) -> SlackView:
+    """The modal in which a practitioner chooses another outcome and says why."""
+    recommended = step.recommended
+    options = [
+        Option(value=str(o), text=PlainTextObject(text=rules.OUTCOME_LABELS[o])) for o in rules.Outcome if o != recommended
+    ]
+    return SlackView(
+        type="modal",
+        callback_id=View.OVERRIDE,
+        private_metadata=json.dumps({"v": step.version}),
+        title="Another outcome",
+        submit="Record decision",
+        close="Back",
+        blocks=[
+            _section(
+                (f"The rules recommend *{rules.OUTCOME_LABELS[recommended]}*. " if recommended else "")
+                + "Your judgement decides; the record keeps both, with your reason."
+            ),
+            InputBlock(
+                block_id=Block.OVERRIDE_OUTCOME,
+                label="Your decision",
+                element=StaticSelectElement(action_id=Action.OUTCOME, options=options),
+            ),
+            InputBlock(
+                block_id=Block.OVERRIDE_REASON,
+                label="Why you decided differently",
+                element=PlainTextInputElement(action_id=Action.REASON, multiline=True, max_length=3000),
+            ),
+        ],
+    )
+
+
+HELP = (
+    "*infoshare* helps you decide whether to share information about a child or family, "
+    "and records your decision and reasons.\n"
+    "• `/infoshare` or `/infoshare start`: start a decision (or carry on with the one in progress)\n"
+    "• `/infoshare list`: your recent decision records\n"
+    "• `/infoshare summary REF`: a record's summary, shown only to you\n"
+    "• `/infoshare advice`: ask colleagues for advice without naming anyone\n"
+    "• `/infoshare help`: this message\n"
+    "In our direct messages you can also type `start`, `back`, `resume`, `cancel` or `start again`.\n"
+    "*If a child is in immediate danger, call 999 now.*"
+)
+
+
+def home_view(open_step: Step | None, records: list[Any]) -> SlackView:
+    blocks: list[SlackBlock] = [HeaderBlock(text="Information sharing decisions")]
+    if open_step is not None:
+        where = open_step.question.text if open_step.question else "paused"
+        blocks.append(_section(f"*Your decision in progress* is at: {escape(where)}"))
+        blocks.append(
+            ActionsBlock(
+                block_id=Block.HOME,
+                elements=[
+                    _button("Carry on in messages", Action.SHOW_CURRENT, style="primary"),
+                    _button("Start again", Action.RESTART),
+                ],
+            )
+        )
+    else:
+        blocks.append(_section("No decision in progress."))
+        blocks.append(
+            ActionsBlock(block_id=Block.HOME, elements=[_button("Start a decision", Action.START, style="primary")])
+        )
+    blocks.append(DividerBlock())
+    blocks.append(_section("*Your recent records*"))
+    if not records:
+        blocks.append(_section("_None yet._"))
+    for rec in records[:20]:
+        blocks.append(
+            _section(
+                f"*{rec.reference}* · {rec.created_at:%d %b %Y} · "
+                f"{rules.OUTCOME_LABELS[rules.Outcome(rec.outcome)]}"
+            )
+        )
+    return SlackView(type="home", blocks=blocks)
+
+
+def records_list(records: list[Any]) -> str:
+    if not records:
+        return "You have no decision records yet."
+    lines = [
+        f"• *{r.reference}* · {r.created_at:%d %b %Y %H:%M} UTC · {rules.OUTCOME_LABELS[rules.Outcome(r.outcome)]}"
+        for r in records
+    ]
+    return "*Your recent decision records*\n" + "\n".join(lines)
+
+
+def record_summary(record: Any) -> str:
+    """A record in words, without the case reference or anything naming the family."""
+    outcome = rules.OUTCOME_LABELS[rules.Outcome(record.outcome)]
+    lines = [
+        f"*{record.reference}* · {record.created_at:%d %b %Y}",
+        f"*Outcome:* {outcome}"
+        + (
+            f" (the rules recommended {rules.OUTCOME_LABELS[rules.Outcome(record.recommended_outcome)]})"
+            if record.recommended_outcome != record.outcome
+            else ""
+        ),
+        f"*Consent:* {record.consent.replace('_', ' ')} · *Family told:* {record.inform_family.replace('_', ' ')}",
+    ]
+    if record.lawful_basis:
+        lines.append("*Lawful basis:* " + "; ".join(record.lawful_basis))
+    if record.shared_with:
+        lines.append(f"*Shared with:* {escape(record.shared_with.split(':')[0])}")
+    if record.reasons:
+        lines.append(f"*Reasons:* {escape(clip(record.reasons, 300))}")
+    if record.advice:
+        lines.append("*Advice consulted:* " + ", ".join(escape(a) for a in record.advice))
+    return "\n".join(lines)

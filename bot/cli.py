@@ -1,0 +1,144 @@
+"""The `infoshare-bot` command (also `python -m bot`).
+
+Every failure a person can cause or fix (a missing setting, a database that is not
+there) ends with one line naming the problem and the fix, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.settings import ConfigError, Settings, load_settings
+
+log = logging.getLogger("bot")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="infoshare-bot",
+        description="Guide, and record, information-sharing decisions about children and families.",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser("run", help="start the Slack bot (Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT)")
+    chat = sub.add_parser("chat", help="the decision dialogue in the terminal, no Slack needed")
+    chat.add_argument("--user", help="who is deciding (default: terminal:<your login>)")
+    exp = sub.add_parser("export", help="decision records to stdout")
+    exp.add_argument("--format", choices=("json", "csv"), default="json")
+    exp.add_argument("--since", type=_date, help="only records created on or after this date (YYYY-MM-DD)")
+    sub.add_parser("verify", help="re-check the records' hash chain; exits 1 naming the first broken record")
+    diag = sub.add_parser("flow-diagram", help="draw the decision flow from the state machine (Mermaid)")
+    diag.add_argument("--out", type=Path, help="write to this file instead of stdout (.mmd or .md)")
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_sub.add_parser("upgrade", help="apply migrations")
+    return p
+
+
+def _date(text: str) -> datetime:
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    # The terminal dialogue talks to a person: keep routine log lines out of their way.
+    level = logging.WARNING if args.command in ("chat", "export", "verify", "flow-diagram") else logging.INFO
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    for noisy in ("slack_bolt", "slack_sdk", "aiohttp.access", "alembic", "transitions"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    if args.command == "flow-diagram":
+        return _flow_diagram(args.out)
+    try:
+        settings = load_settings()
+        return asyncio.run(_dispatch(args, settings))
+    except ConfigError as exc:
+        print(f"infoshare-bot: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except SQLAlchemyError as exc:
+        print(
+            f"infoshare-bot: the database at DATABASE_URL could not be used ({type(exc).__name__}). "
+            "Check that it is running and that the URL is right.",
+            file=sys.stderr,
+        )
+        return 3
+    except (OSError, ConnectionError) as exc:
+        print(f"infoshare-bot: {type(exc).__name__}: {exc.strerror or exc}", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _dispatch(args: Any, settings: Settings) -> int:
+    from storage.db import make_engine, make_sessionmaker
+    from storage.migrate import upgrade
+
+    engine = make_engine(settings.database_url)
+    try:
+        await upgrade(engine)
+        db = make_sessionmaker(engine)
+        if args.command == "db":
+            print("database is up to date")
+            return 0
+        if args.command == "run":
+            return await _run(settings, db)
+        if args.command == "chat":
+            from bot.terminal import Terminal, default_user
+
+            return await Terminal(db, args.user or default_user()).run()
+        if args.command == "export":
+            from flows.records import export
+
+            sys.stdout.write(await export(db=db, fmt=args.format, since=args.since))
+            return 0
+        if args.command == "verify":
+            from flows.records import verify
+
+            check = await verify(db=db)
+            if check.ok:
+                print(f"ok: {check.checked} records, hash chain intact")
+                return 0
+            print(f"BROKEN at {check.broken_reference}: {check.problem} ({check.checked} records before it are intact)")
+            return 1
+        raise AssertionError(args.command)
+    finally:
+        await engine.dispose()
+
+
+async def _run(settings: Settings, db: Any) -> int:
+    from bot.app import build_app
+    from bot.server import serve_http, serve_socket_mode
+
+    settings.require_for_run()
+    if settings.record_key is None:
+        log.warning("RECORD_KEY is not set: free-text fields are stored as plain text")
+    app = build_app(settings, db=db)
+    if settings.slack_app_token is not None:
+        await serve_socket_mode(app, settings.slack_app_token.get_secret_value())
+    else:
+        await serve_http(app, settings.port)
+    return 0
+
+
+def _flow_diagram(out: Path | None) -> int:
+    from flows.diagram import to_mermaid
+
+    text = to_mermaid()
+    if out is None:
+        sys.stdout.write(text)
+    elif out.suffix == ".svg":
+        print("infoshare-bot: SVG needs Graphviz, which is not wired in yet; use .mmd for Mermaid", file=sys.stderr)
+        return 2
+    else:
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out}")
+    return 0

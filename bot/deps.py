@@ -1,0 +1,19 @@
+"""What every listener needs, built once per app and handed to `register(app, deps)`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.settings import Settings
+from flows.contacts import DEFAULT_CONTACTS, Contacts
+from flows.decisions import Db
+
+
+@dataclass(frozen=True)
+class Deps:
+    settings: Settings
+    db: Db
+    contacts: Contacts = field(default=DEFAULT_CONTACTS)
+
+    def is_lead(self, user_id: str) -> bool:
+        return user_id in self.settings.leads

@@ -1,0 +1,80 @@
+"""Every Slack id the app uses: commands, callback ids, action ids, block ids.
+
+One place, so listeners, Block Kit builders, the manifest test and tools cannot drift.
+Ids that carry routing data are a prefix here plus `:`-separated parts built and parsed
+by the helpers below.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+COMMAND = "/infoshare"
+
+
+class Event(StrEnum):
+    MESSAGE = "message"  # manifest: message.im
+    APP_HOME_OPENED = "app_home_opened"
+
+
+class Shortcut(StrEnum):
+    NEW_DECISION = "new_decision"  # global
+    DECISION_SUMMARY = "decision_summary"  # message
+
+
+class View(StrEnum):
+    OVERRIDE = "override_outcome"
+
+
+class Action(StrEnum):
+    ANSWER = "answer"  # prefix: answer:<answer_id>
+    SUBMIT = "submit_answer"
+    BACK = "go_back"
+    CANCEL = "cancel_decision"
+    RESUME = "resume_decision"
+    START = "start_decision"
+    RESTART = "restart_decision"
+    SHOW_CURRENT = "show_current"
+    CHOICES = "choices"  # checkboxes inside a question's input block
+    TEXT = "text"  # plain_text_input inside a question's input block
+    CHOICE = "choice"  # static_select inside a question's input block
+    OUTCOME = "outcome"  # static_select in the override modal
+    REASON = "reason"  # plain_text_input in the override modal
+
+
+class Block(StrEnum):
+    QUESTION = "q"  # q:<question_id>:<version>
+    DETAIL = "detail"  # detail:<question_id>:<version>
+    SUBMIT = "submit"  # submit:<question_id>:<version>
+    NAV = "nav"  # nav:<version>
+    EMERGENCY = "emergency_route"
+    OUTCOME = "outcome"  # outcome:<outcome>
+    OVERRIDE_OUTCOME = "override_outcome"
+    OVERRIDE_REASON = "override_reason"
+    HOME = "home"
+
+
+ANSWER_ACTION = re.compile(rf"^{Action.ANSWER}:[a-z_]+$")
+
+
+def answer_action(answer_id: str) -> str:
+    return f"{Action.ANSWER}:{answer_id}"
+
+
+def versioned(prefix: Block, *parts: str | int) -> str:
+    return ":".join([str(prefix), *map(str, parts)])
+
+
+def parse_versioned(block_id: str) -> tuple[str, int | None]:
+    """`q:<question_id>:<version>` -> (question_id, version); version None if absent."""
+    parts = block_id.split(":")
+    if len(parts) < 2:
+        return "", None
+    version = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
+    return parts[1], version
+
+
+def parse_nav(block_id: str) -> int | None:
+    parts = block_id.split(":")
+    return int(parts[1]) if len(parts) == 2 and parts[1].isdigit() else None

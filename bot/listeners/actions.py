@@ -1,0 +1,152 @@
+"""Button clicks and form submits inside the decision messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.async_context import AsyncBoltContext
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.blocks import override_view
+from bot.deps import Deps
+from bot.ids import ANSWER_ACTION, Action, Block, parse_nav, parse_versioned, versioned
+from bot.present import dm_channel, mark_answered, show, tell_error
+from flows import decisions
+from flows.errors import DecisionError, InvalidAnswer, StaleAnswer
+from flows.questions import QUESTIONS, Kind, Question
+
+
+def _where(body: dict[str, Any]) -> str | None:
+    return (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
+
+
+def register(app: AsyncApp, deps: Deps) -> None:
+    async def run(body: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext, work: Any) -> None:
+        """Run one click's work; domain errors are told in the DM, never raised."""
+        user, team = context.user_id or "", context.team_id or ""
+        try:
+            await work(user, team)
+        except DecisionError as exc:
+            channel = _where(body) or await dm_channel(client, user)
+            await tell_error(client, channel, user, exc)
+
+    @app.action(ANSWER_ACTION)
+    async def on_answer(ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient,
+                        context: AsyncBoltContext) -> None:
+        await ack()
+        question_id, version = parse_versioned(action.get("block_id", ""))
+        value = action.get("value")
+
+        async def work(user: str, team: str) -> None:
+            question = QUESTIONS.get(question_id)
+            if question is None or version is None:
+                raise InvalidAnswer()
+            if question.kind is Kind.CONFIRM and value == "override":
+                step = await decisions.current(db=deps.db, team_id=team, user_id=user)
+                if step is None or step.state != "confirm" or step.version != version:
+                    raise StaleAnswer(step)
+                await client.views_open(trigger_id=body["trigger_id"], view=override_view(step))
+                return
+            if question.kind is Kind.CONFIRM:
+                value_ = {"decision": value}
+            else:
+                value_ = value
+            step = await decisions.answer(
+                db=deps.db, team_id=team, user_id=user, question_id=question_id, version=version, value=value_
+            )
+            stored = step.answers.get(question_id, value_) if value != "back" else None
+            if stored is not None:
+                await mark_answered(client, body, question, stored)
+            await show(client, deps, step, channel=_where(body))
+
+        await run(body, client, context, work)
+
+    @app.action(Action.SUBMIT)
+    async def on_submit(ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient,
+                        context: AsyncBoltContext) -> None:
+        await ack()
+        question_id, version = parse_versioned(action.get("block_id", ""))
+
+        async def work(user: str, team: str) -> None:
+            question = QUESTIONS.get(question_id)
+            if question is None or version is None:
+                raise InvalidAnswer()
+            value = form_value(question, version, (body.get("state") or {}).get("values") or {})
+            step = await decisions.answer(
+                db=deps.db, team_id=team, user_id=user, question_id=question_id, version=version, value=value
+            )
+            await mark_answered(client, body, question, step.answers[question_id])
+            await show(client, deps, step, channel=_where(body))
+
+        await run(body, client, context, work)
+
+    def nav(action_id: Action, service: Any) -> None:
+        @app.action(action_id)
+        async def on_nav(ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient,
+                         context: AsyncBoltContext) -> None:
+            await ack()
+            version = parse_nav(action.get("block_id", "")) or _int(action.get("value"))
+
+            async def work(user: str, team: str) -> None:
+                step = await service(db=deps.db, team_id=team, user_id=user, version=version)
+                await show(client, deps, step, channel=_where(body))
+
+            await run(body, client, context, work)
+
+    nav(Action.BACK, decisions.go_back)
+    nav(Action.RESUME, decisions.resume)
+    nav(Action.CANCEL, decisions.cancel)
+
+    def opener(action_id: Action, restart: bool) -> None:
+        @app.action(action_id)
+        async def on_open(ack: Any, body: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
+            await ack()
+
+            async def work(user: str, team: str) -> None:
+                channel = await dm_channel(client, user)
+                if action_id is Action.SHOW_CURRENT:
+                    step = await decisions.current(db=deps.db, team_id=team, user_id=user)
+                    created = step is None
+                    if step is None:
+                        step, created = await decisions.start(db=deps.db, team_id=team, user_id=user, channel_id=channel)
+                else:
+                    step, created = await decisions.start(
+                        db=deps.db, team_id=team, user_id=user, channel_id=channel, restart=restart
+                    )
+                await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
+
+            await run(body, client, context, work)
+
+    opener(Action.START, restart=False)
+    opener(Action.RESTART, restart=True)
+    opener(Action.SHOW_CURRENT, restart=False)
+
+    # Inputs inside messages send nothing until Continue; these keep Bolt from warning
+    # if a client sends their changes anyway.
+    @app.action(Action.CHOICES)
+    @app.action(Action.CHOICE)
+    @app.action(Action.TEXT)
+    async def on_input_change(ack: Any) -> None:
+        await ack()
+
+
+def _int(value: Any) -> int | None:
+    return int(value) if isinstance(value, str) and value.isdigit() else None
+
+
+def form_value(question: Question, version: int, values: dict[str, Any]) -> Any:
+    """Read a question's answer out of the message's `state.values`."""
+    main = values.get(versioned(Block.QUESTION, question.id, version)) or {}
+    if question.kind in (Kind.MULTI, Kind.CHECKLIST):
+        selected = (main.get(Action.CHOICES) or {}).get("selected_options") or []
+        return [o.get("value") for o in selected if isinstance(o, dict)]
+    if question.kind is Kind.TEXT:
+        return (main.get(Action.TEXT) or {}).get("value") or ""
+    if question.kind is Kind.CHOICE_TEXT:
+        detail = values.get(versioned(Block.DETAIL, question.id, version)) or {}
+        return {
+            "choice": ((main.get(Action.CHOICE) or {}).get("selected_option") or {}).get("value"),
+            "detail": (detail.get(Action.TEXT) or {}).get("value") or "",
+        }
+    raise InvalidAnswer()

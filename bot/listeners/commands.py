@@ -1,0 +1,70 @@
+"""The `/infoshare` slash command and its subcommands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp, AsyncRespond
+from slack_bolt.context.async_context import AsyncBoltContext
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.blocks import HELP, escape, record_summary, records_list
+from bot.deps import Deps
+from bot.ids import COMMAND
+from bot.present import dm_channel, show
+from flows import decisions
+from flows.errors import DecisionError
+
+SUBCOMMANDS = ("start", "advice", "summary", "list", "help")
+
+
+def register(app: AsyncApp, deps: Deps) -> None:
+    @app.command(COMMAND)
+    async def on_command(
+        ack: Any, command: dict[str, Any], respond: AsyncRespond, client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
+        await ack()
+        words = (command.get("text") or "").split()
+        sub = words[0].lower() if words else "start"
+        user, team = command["user_id"], context.team_id or command.get("team_id", "")
+        try:
+            if sub == "start":
+                step, created = await decisions.start(db=deps.db, team_id=team, user_id=user)
+                channel = await dm_channel(client, user)
+                await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
+                if command.get("channel_id") != channel:
+                    await respond(text="I've sent you a direct message to work through the decision privately.")
+            elif sub == "help":
+                await respond(text=HELP)
+            elif sub == "list":
+                records = await decisions.records_of(db=deps.db, user_id=user)
+                await respond(text=records_list(records))
+            elif sub == "summary":
+                await _summary(deps, respond, user, words[1] if len(words) > 1 else "")
+            elif sub == "advice":
+                if not deps.settings.advice_channel:
+                    await respond(
+                        text="Asking colleagues for advice is switched off here: ADVICE_CHANNEL is not set. "
+                        "Speak to your designated safeguarding lead or manager."
+                    )
+                else:
+                    await respond(
+                        text="Anonymous advice requests are not available yet. "
+                        "Speak to your designated safeguarding lead or manager."
+                    )
+            else:
+                await respond(text=f"I don't know `{escape(words[0][:50])}`.\n\n{HELP}")
+        except DecisionError as exc:
+            await respond(text=exc.user_message)
+
+
+async def _summary(deps: Deps, respond: AsyncRespond, user: str, reference: str) -> None:
+    if not reference:
+        await respond(text="Please give a record reference, for example `/infoshare summary ISR-2026-000042`.")
+        return
+    record = await decisions.get_record(db=deps.db, reference=reference.upper())
+    # The same answer whether it does not exist or is not yours: references are not probed.
+    if record is None or (record.decided_by != user and not deps.is_lead(user)):
+        await respond(text=f"I can't find a record `{escape(reference[:40])}` that you may see.")
+        return
+    await respond(text=record_summary(record))

@@ -1,0 +1,89 @@
+"""Direct messages to the bot: start or continue the decision, and typed answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.async_context import AsyncBoltContext
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.blocks import HELP
+from bot.deps import Deps
+from bot.ids import Event
+from bot.present import show, tell, tell_error
+from flows import decisions
+from flows.answers import parse_typed
+from flows.errors import DecisionError
+from flows.questions import FREE_TEXT_MAX, Kind
+
+KEYWORDS = {
+    "start": "start",
+    "hi": "start",
+    "hello": "start",
+    "help": "help",
+    "back": "back",
+    "resume": "resume",
+    "cancel": "cancel",
+    "start again": "restart",
+    "restart": "restart",
+}
+
+
+def register(app: AsyncApp, deps: Deps) -> None:
+    @app.event(Event.MESSAGE)
+    async def on_message(event: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
+        # Only a person's own new message in a DM with us; edits, joins and bots are not answers.
+        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+            return
+        user, team, channel = event.get("user"), context.team_id, event.get("channel")
+        if not user or not team or not channel:
+            return
+        text = event.get("text") or ""
+        try:
+            await _handle(deps, client, team, user, channel, text)
+        except DecisionError as exc:
+            await tell_error(client, channel, user, exc)
+
+
+async def _handle(deps: Deps, client: AsyncWebClient, team: str, user: str, channel: str, text: str) -> None:
+    if len(text) > FREE_TEXT_MAX:
+        await tell(
+            client,
+            channel,
+            f"That message is {len(text):,} characters long; answers are limited to {FREE_TEXT_MAX:,}. "
+            "Please shorten it. Nothing was saved.",
+        )
+        return
+    keyword = KEYWORDS.get(text.strip().lower().rstrip("!."))
+    if keyword == "help":
+        await tell(client, channel, HELP)
+        return
+    step = await decisions.current(db=deps.db, team_id=team, user_id=user)
+    if step is None or keyword in ("start", "restart"):
+        step, created = await decisions.start(
+            db=deps.db, team_id=team, user_id=user, channel_id=channel, restart=keyword == "restart"
+        )
+        await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
+        return
+    if keyword == "back":
+        step = await decisions.go_back(db=deps.db, team_id=team, user_id=user, version=None)
+    elif keyword == "resume" and step.is_paused:
+        step = await decisions.resume(db=deps.db, team_id=team, user_id=user)
+    elif keyword == "cancel":
+        step = await decisions.cancel(db=deps.db, team_id=team, user_id=user)
+    else:
+        question = step.question
+        value = parse_typed(question, text) if question and text.strip() else None
+        if question is None or value is None:
+            hint = (
+                "Please answer with the buttons or the form above, or type the number of an answer."
+                if question and question.kind is not Kind.TEXT
+                else "Please use the buttons above."
+            )
+            await show(client, deps, step, channel=channel, note=hint)
+            return
+        step = await decisions.answer(
+            db=deps.db, team_id=team, user_id=user, question_id=question.id, version=None, value=value
+        )
+    await show(client, deps, step, channel=channel)

@@ -1,0 +1,37 @@
+"""The global shortcut (start a decision) and the message shortcut (record summary)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp, AsyncRespond
+from slack_bolt.context.async_context import AsyncBoltContext
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.deps import Deps
+from bot.ids import Shortcut
+from bot.present import dm_channel, show, tell_error
+from flows import decisions
+from flows.errors import DecisionError
+
+
+def register(app: AsyncApp, deps: Deps) -> None:
+    @app.shortcut(Shortcut.NEW_DECISION)
+    async def on_new_decision(ack: Any, client: AsyncWebClient, context: AsyncBoltContext) -> None:
+        await ack()
+        user, team = context.user_id or "", context.team_id or ""
+        channel = await dm_channel(client, user)
+        try:
+            step, created = await decisions.start(db=deps.db, team_id=team, user_id=user, channel_id=channel)
+            await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
+        except DecisionError as exc:
+            await tell_error(client, channel, user, exc)
+
+    @app.shortcut(Shortcut.DECISION_SUMMARY)
+    async def on_decision_summary(ack: Any, respond: AsyncRespond) -> None:
+        await ack()
+        await respond(
+            text="Posting a record's summary into a thread is not available yet. "
+            "`/infoshare summary REF` shows a summary to you privately.",
+            response_type="ephemeral",
+        )

@@ -1,0 +1,47 @@
+"""Modal submissions: choosing another outcome than the one recommended."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.async_context import AsyncBoltContext
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.deps import Deps
+from bot.ids import Action, Block, View
+from bot.present import show, tell_error, dm_channel
+from flows import decisions
+from flows.errors import DecisionError, InvalidAnswer
+
+
+def register(app: AsyncApp, deps: Deps) -> None:
+    @app.view(View.OVERRIDE)
+    async def on_override(ack: Any, view: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
+        user, team = context.user_id or "", context.team_id or ""
+        values = (view.get("state") or {}).get("values") or {}
+        outcome = ((values.get(Block.OVERRIDE_OUTCOME) or {}).get(Action.OUTCOME) or {}).get("selected_option") or {}
+        reason = ((values.get(Block.OVERRIDE_REASON) or {}).get(Action.REASON) or {}).get("value") or ""
+        try:
+            version = int(json.loads(view.get("private_metadata") or "{}").get("v"))
+        except (ValueError, TypeError, AttributeError):
+            version = -1
+        try:
+            step = await decisions.answer(
+                db=deps.db,
+                team_id=team,
+                user_id=user,
+                question_id="confirm",
+                version=version,
+                value={"decision": "override", "outcome": outcome.get("value"), "reason": reason},
+            )
+        except InvalidAnswer as exc:
+            await ack(response_action="errors", errors={Block.OVERRIDE_REASON: exc.user_message})
+            return
+        except DecisionError as exc:
+            await ack()
+            await tell_error(client, await dm_channel(client, user), user, exc)
+            return
+        await ack()
+        await show(client, deps, step)

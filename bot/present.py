@@ -1,0 +1,61 @@
+"""Posting decision steps and errors into a practitioner's DM.
+
+Listeners call these after they have acked, so Slack's three seconds never depend on
+the Web API. Errors become the flows' own plain words; a StaleAnswer is told quietly.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.blocks import answered_message, plain, step_message
+from bot.deps import Deps
+from flows.decisions import Step
+from flows.errors import DecisionError, StaleAnswer
+from flows.questions import Question
+
+log = logging.getLogger(__name__)
+
+
+async def dm_channel(client: AsyncWebClient, user_id: str) -> str:
+    """The bot's DM with this user (opened if need be)."""
+    resp = await client.conversations_open(users=user_id)
+    return str(resp["channel"]["id"])
+
+
+async def show(client: AsyncWebClient, deps: Deps, step: Step, *, channel: str | None = None, note: str | None = None) -> None:
+    """Post where the decision stands into the practitioner's DM."""
+    target = channel or step.channel_id or await dm_channel(client, step.user_id)
+    text, blocks = step_message(step, deps.contacts, note=note)
+    await client.chat_postMessage(channel=target, text=text, blocks=blocks)
+
+
+async def mark_answered(client: AsyncWebClient, body: dict[str, Any], question: Question, value: Any) -> None:
+    """Turn the clicked question into a record of the answer, so it cannot be clicked again."""
+    container = body.get("container") or {}
+    channel, ts = container.get("channel_id"), container.get("message_ts")
+    if not channel or not ts:
+        return
+    text, blocks = answered_message(question.text, question, value)
+    try:
+        await client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
+    except SlackApiError as exc:  # the message may have been deleted; the answer stands
+        log.warning("could not update answered message: %s", exc.response.get("error"))
+
+
+async def tell(client: AsyncWebClient, channel: str, text: str) -> None:
+    msg_text, blocks = plain(text)
+    await client.chat_postMessage(channel=channel, text=msg_text, blocks=blocks)
+
+
+async def tell_error(client: AsyncWebClient, channel: str, user_id: str, error: DecisionError) -> None:
+    """A domain error in words; a stale click is told only to the person who clicked."""
+    log.info("decision error %s", type(error).__name__)
+    if isinstance(error, StaleAnswer):
+        await client.chat_postEphemeral(channel=channel, user=user_id, text=error.user_message)
+        return
+    await tell(client, channel, error.user_message)

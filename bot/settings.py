@@ -1,0 +1,86 @@
+"""Configuration from the environment (and `.env`), with refusals that say what to do."""
+
+from __future__ import annotations
+
+from pydantic import SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from storage.db import DEFAULT_DATABASE_URL
+
+WHERE = {
+    "SLACK_BOT_TOKEN": "the Bot User OAuth Token (xoxb-...) under OAuth & Permissions in your app at api.slack.com/apps",
+    "SLACK_SIGNING_SECRET": "the Signing Secret under Basic Information in your app at api.slack.com/apps",
+    "SLACK_APP_TOKEN": "an app-level token (xapp-...) with connections:write, under Basic Information > App-Level Tokens",
+    "DATABASE_URL": "a SQLAlchemy async URL such as sqlite+aiosqlite:///./infoshare.db "
+    "or postgresql+asyncpg://user@host/dbname",
+    "PORT": "a TCP port number such as 3000",
+}
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong; the message names it and where to get it."""
+
+    def __init__(self, variable: str, problem: str) -> None:
+        where = WHERE.get(variable)
+        super().__init__(f"{variable} {problem}." + (f" Set it to {where}." if where else ""))
+        self.variable = variable
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api/"
+    database_url: str = DEFAULT_DATABASE_URL
+    advice_channel: str | None = None
+    safeguarding_leads: str = ""
+    port: int = 3000
+    record_key: SecretStr | None = None
+
+    @field_validator("slack_bot_token")
+    @classmethod
+    def _bot_token(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and v.get_secret_value() and not v.get_secret_value().startswith("xoxb-"):
+            raise ValueError("must be a bot token starting xoxb-")
+        return v or None
+
+    @field_validator("slack_app_token")
+    @classmethod
+    def _app_token(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and v.get_secret_value() and not v.get_secret_value().startswith("xapp-"):
+            raise ValueError("must be an app-level token starting xapp-")
+        return v or None
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_url(cls, v: str) -> str:
+        if not (v.startswith("sqlite+aiosqlite:") or v.startswith("postgresql+asyncpg:")):
+            raise ValueError("must use an async driver (sqlite+aiosqlite:// or postgresql+asyncpg://)")
+        return v
+
+    @property
+    def leads(self) -> frozenset[str]:
+        return frozenset(x.strip() for x in self.safeguarding_leads.split(",") if x.strip())
+
+    @property
+    def socket_mode(self) -> bool:
+        return self.slack_app_token is not None
+
+    def require_for_run(self) -> None:
+        """Refuse to start without what `run` needs, naming the variable."""
+        if self.slack_bot_token is None:
+            raise ConfigError("SLACK_BOT_TOKEN", "is not set")
+        if not self.socket_mode and self.slack_signing_secret is None:
+            raise ConfigError("SLACK_SIGNING_SECRET", "is not set (needed in HTTP mode, without SLACK_APP_TOKEN)")
+
+
+def load_settings() -> Settings:
+    """Read the settings; a malformed value becomes a ConfigError naming it."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        variable = str(err["loc"][0]).upper() if err.get("loc") else "configuration"
+        raise ConfigError(variable, f"is not valid: {err['msg']}") from None

@@ -1,0 +1,357 @@
+"""The services that load a conversation, apply one change and save it.
+
+Every change is one database transaction guarded by the conversation's version
+(compare-and-set), so a double click or a retried event applies once, and a crash
+leaves either the old state or the new one. The last answer and the decision record
+are written in the same transaction: a record is never half-written.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.ext.asyncio import async_sessionmaker
+
+from flows import outcome as rules
+from flows.answers import validate
+from flows.errors import InvalidAnswer, NoOpenDecision, NotSaved, StaleAnswer
+from flows.machine import (
+    AWAITING_FAMILY,
+    CANCEL,
+    CANCELLED,
+    ENDS,
+    FLOW_VERSION,
+    ORDER,
+    PAUSES,
+    RECORDED,
+    RESUME,
+    SEEK_ADVICE,
+    fire,
+    trigger_for,
+)
+from flows.questions import QUESTIONS, Kind, Question
+from storage import repository as repo
+from storage.errors import ChainContention, StaleVersion
+from storage.models import Conversation, DecisionRecord
+
+log = logging.getLogger(__name__)
+
+Db = async_sessionmaker  # the session factory, built by the caller from storage.db
+CHAIN_RETRIES = 8
+
+
+@dataclass(frozen=True)
+class Step:
+    """Where a conversation stands, for a renderer to show: no database objects inside."""
+
+    conversation_id: str
+    team_id: str
+    user_id: str
+    channel_id: str | None
+    version: int
+    state: str
+    status: str
+    answers: dict[str, Any]
+    path: list[str]
+    paused_at: str | None = None
+    record_reference: str | None = None
+    advice: list[str] = field(default_factory=list)
+
+    @property
+    def question(self) -> Question | None:
+        return QUESTIONS.get(self.state)
+
+    @property
+    def recommended(self) -> rules.Outcome | None:
+        return rules.recommended_outcome(self.answers)
+
+    @property
+    def is_open(self) -> bool:
+        return self.state not in ENDS
+
+    @property
+    def is_paused(self) -> bool:
+        return self.state in PAUSES
+
+    @property
+    def emergency(self) -> bool:
+        return rules.is_emergency(self.answers)
+
+
+def _step(conv: Conversation) -> Step:
+    return Step(
+        conversation_id=conv.id,
+        team_id=conv.team_id,
+        user_id=conv.user_id,
+        channel_id=conv.channel_id,
+        version=conv.version,
+        state=conv.state,
+        status=conv.status,
+        answers=dict(conv.answers),
+        path=list(conv.path),
+        paused_at=conv.paused_at,
+        record_reference=conv.record_reference,
+    )
+
+
+def _status_for(state: str) -> str:
+    if state in PAUSES:
+        return "paused"
+    if state == RECORDED:
+        return "finished"
+    if state == CANCELLED:
+        return "cancelled"
+    return "active"
+
+
+async def current(*, db: Db, team_id: str, user_id: str) -> Step | None:
+    """The user's open decision, if any."""
+    async with _guard(), db() as session:
+        conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
+        return _step(conv) if conv else None
+
+
+async def start(
+    *, db: Db, team_id: str, user_id: str, channel_id: str | None = None, restart: bool = False
+) -> tuple[Step, bool]:
+    """Open a decision; returns (step, created).
+
+    An open decision is returned as it is unless `restart`, which cancels it first: a
+    practitioner never loses a half-finished decision by accident.
+    """
+    async with _guard(), db() as session, session.begin():
+        conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
+        if conv and not restart:
+            if channel_id and conv.channel_id != channel_id:
+                conv.channel_id = channel_id
+            return _step(conv), False
+        if conv:
+            await repo.save_conversation(
+                session=session,
+                conversation_id=conv.id,
+                expected_version=conv.version,
+                values={"state": CANCELLED, "status": "cancelled"},
+            )
+        version = await repo.next_version_for_user(session=session, team_id=team_id, user_id=user_id)
+        conv = Conversation(
+            id=uuid.uuid4().hex,
+            team_id=team_id,
+            user_id=user_id,
+            channel_id=channel_id,
+            state=ORDER[0],
+            version=version,
+            flow_version=FLOW_VERSION,
+        )
+        await repo.add_conversation(session=session, conversation=conv)
+        log.info("decision started conversation=%s", conv.id)
+        return _step(conv), True
+
+
+async def answer(
+    *, db: Db, team_id: str, user_id: str, question_id: str, version: int | None, value: Any
+) -> Step:
+    """Apply one answer to the user's open decision and return where it now stands.
+
+    `version` is the version the answer was given against (from the button or form);
+    None means "the current one" (a typed reply). Raises StaleAnswer when the decision
+    has moved on, InvalidAnswer when the answer cannot be used.
+    """
+
+    def change(conv: Conversation) -> dict[str, Any]:
+        if conv.state != question_id or (version is not None and version != conv.version):
+            raise StaleAnswer(_step(conv))
+        question = QUESTIONS[question_id]
+        if question.kind is Kind.CONFIRM and isinstance(value, Mapping) and value.get("decision") == "back":
+            return _back_values(conv, None)
+        answers = dict(conv.answers)
+        answers[question_id] = validate(question, value, answers)
+        path = [*conv.path, question_id]
+        state = fire(conv.state, trigger_for(question, answers[question_id]), answers)
+        paused_at = None
+        if state == SEEK_ADVICE:
+            paused_at = question_id
+        elif state == AWAITING_FAMILY:
+            paused_at = "family_view"
+        else:
+            state, path = _replay(state, path, answers)
+        return {"state": state, "path": path, "answers": answers, "paused_at": paused_at, "status": _status_for(state)}
+
+    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change)
+
+
+def _replay(state: str, path: list[str], answers: dict[str, Any]) -> tuple[str, list[str]]:
+    """After going back, re-apply later answers that still fit the new path.
+
+    Stops at a question without a stored answer, at a stored answer that no longer
+    validates or would pause, and always before the final confirmation.
+    """
+    while state in QUESTIONS and state != "confirm" and state in answers and state not in path:
+        question = QUESTIONS[state]
+        try:
+            stored = validate(question, answers[state], answers)
+        except InvalidAnswer:
+            return state, path
+        nxt = fire(state, trigger_for(question, stored), answers)
+        if nxt not in QUESTIONS or nxt == state:
+            return state, path
+        path = [*path, state]
+        state = nxt
+    return state, path
+
+
+def _back_values(conv: Conversation, to: str | None) -> dict[str, Any]:
+    path = list(conv.path)
+    if not path:
+        raise InvalidAnswer("This is the first question; there is nothing to go back to.")
+    target = to or path[-1]
+    if target not in path:
+        raise InvalidAnswer("You can only go back to a question you have answered in this decision.")
+    return {"state": target, "path": path[: path.index(target)], "paused_at": None, "status": "active"}
+
+
+async def go_back(*, db: Db, team_id: str, user_id: str, version: int | None, to: str | None = None) -> Step:
+    """Return to an earlier question (the previous one by default); answers are kept."""
+
+    def change(conv: Conversation) -> dict[str, Any]:
+        if version is not None and version != conv.version:
+            raise StaleAnswer(_step(conv))
+        return _back_values(conv, to)
+
+    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change)
+
+
+async def resume(*, db: Db, team_id: str, user_id: str, version: int | None = None) -> Step:
+    """Leave a pause (advice sought, waiting for the family) at the question it paused on."""
+
+    def change(conv: Conversation) -> dict[str, Any]:
+        if version is not None and version != conv.version:
+            raise StaleAnswer(_step(conv))
+        if conv.state not in PAUSES:
+            raise StaleAnswer(_step(conv))
+        state = fire(conv.state, RESUME, conv.answers, conv.paused_at)
+        path = list(conv.path)
+        if state in path:
+            path = path[: path.index(state)]
+        return {"state": state, "path": path, "paused_at": None, "status": "active"}
+
+    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change)
+
+
+async def cancel(*, db: Db, team_id: str, user_id: str, version: int | None = None) -> Step:
+    def change(conv: Conversation) -> dict[str, Any]:
+        if version is not None and version != conv.version:
+            raise StaleAnswer(_step(conv))
+        return {"state": fire(conv.state, CANCEL, conv.answers), "status": "cancelled"}
+
+    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change)
+
+
+async def _apply(
+    *, db: Db, team_id: str, user_id: str, change: Callable[[Conversation], dict[str, Any]]
+) -> Step:
+    """Load the open conversation, compute the change, save it with compare-and-set.
+
+    When the change ends in RECORDED the decision record is appended in the same
+    transaction; if another writer extended the record chain first, start over.
+    """
+    for _attempt in range(CHAIN_RETRIES):
+        try:
+            async with _guard(), db() as session, session.begin():
+                conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
+                if conv is None:
+                    raise NoOpenDecision()
+                values = change(conv)
+                new_version = await repo.save_conversation(
+                    session=session, conversation_id=conv.id, expected_version=conv.version, values=values
+                )
+                for key, val in values.items():
+                    setattr(conv, key, val)
+                conv.version = new_version
+                if conv.state == RECORDED:
+                    record = await repo.append_record(session=session, fields=record_fields(conv))
+                    await repo.save_conversation(
+                        session=session,
+                        conversation_id=conv.id,
+                        expected_version=new_version,
+                        values={"record_reference": record.reference},
+                    )
+                    conv.record_reference = record.reference
+                    conv.version = new_version + 1
+                    log.info("decision recorded conversation=%s reference=%s", conv.id, record.reference)
+                return _step(conv)
+        except StaleVersion:
+            async with db() as session:
+                latest = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
+            raise StaleAnswer(_step(latest) if latest else None) from None
+        except ChainContention:
+            continue
+    raise NotSaved()
+
+
+def record_fields(conv: Conversation) -> dict[str, Any]:
+    """The decision record's content, from the answers on the path actually taken."""
+    answers = conv.answers
+    on_path = {qid: answers[qid] for qid in [*conv.path] if qid in answers}
+    final = answers["confirm"]
+    recommended = rules.recommended_outcome(answers)
+    outcome = rules.Outcome(final["outcome"])
+    sharing = outcome != rules.Outcome.DO_NOT_SHARE
+    return {
+        "decided_by": conv.user_id,
+        "team_id": conv.team_id,
+        "conversation_id": conv.id,
+        "flow_version": conv.flow_version,
+        "outcome": str(outcome),
+        "recommended_outcome": str(recommended),
+        "override_reason": final.get("reason", ""),
+        "inform_family": str(rules.inform_family(answers)),
+        "consent": str(rules.consent(answers)),
+        "risks": rules.risks(answers),
+        "lawful_basis": rules.lawful_basis(answers) if sharing else [],
+        "purpose": rules.purpose(answers),
+        "shared_what": answers.get("what", "") if sharing else "",
+        "shared_with": _choice_text("recipient", answers) if sharing else "",
+        "method": _choice_text("method", answers) if sharing else "",
+        "reasons": answers.get("reasons", ""),
+        "exception": rules.exception(answers) if outcome == rules.Outcome.SHARE_WITHOUT_CONSENT else "",
+        "review_point": answers.get("review_point", "") if "review_point" in on_path else "",
+        "case_ref": answers.get("case_ref", ""),
+        "advice": [],
+        "answers": {**on_path, "confirm": final},
+    }
+
+
+def _choice_text(question_id: str, answers: Mapping[str, Any]) -> str:
+    value = answers.get(question_id)
+    if not value:
+        return ""
+    label = QUESTIONS[question_id].label(value["choice"])
+    return f"{label}: {value['detail']}" if value.get("detail") else label
+
+
+class _guard:
+    """Turn a database that has gone away into NotSaved, with nothing half-applied."""
+
+    async def __aenter__(self) -> None:
+        return None
+
+    async def __aexit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        if exc_type is not None and issubclass(exc_type, (OperationalError, DBAPIError, OSError)):
+            log.warning("database unavailable: %s", exc_type.__name__)
+            raise NotSaved() from exc
+        return False
+
+
+async def get_record(*, db: Db, reference: str) -> DecisionRecord | None:
+    async with _guard(), db() as session:
+        return await repo.get_record(session=session, reference=reference)
+
+
+async def records_of(*, db: Db, user_id: str, limit: int = 10) -> list[DecisionRecord]:
+    async with _guard(), db() as session:
+        return list(await repo.list_records(session=session, decided_by=user_id, limit=limit, newest_first=True))

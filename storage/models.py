@@ -1,0 +1,81 @@
+"""SQLModel tables.
+
+Conversations hold a decision in progress (state, answers, a version for
+compare-and-set). Decision records are append-only rows in a SHA-256 hash chain, so an
+auditor can tell when a row was changed behind the application's back.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """Aware UTC timestamps; SQLModel stores them as UTC on SQLite and PostgreSQL alike."""
+    return datetime.now(UTC)
+
+
+class Conversation(SQLModel, table=True):
+    """One practitioner's decision dialogue, saved after every answer.
+
+    `version` rises by one on every change and is checked on write, so two events for
+    the same conversation (a double click, two instances) cannot both apply. Versions
+    keep rising across one user's conversations, so a button left in an old, finished
+    conversation can never match the current one.
+    """
+
+    id: str = Field(primary_key=True, max_length=32)
+    team_id: str = Field(index=True, max_length=32)
+    user_id: str = Field(index=True, max_length=32)
+    channel_id: str | None = Field(default=None, max_length=32)
+    status: str = Field(default="active", index=True, max_length=16)
+    state: str = Field(max_length=64)
+    paused_at: str | None = Field(default=None, max_length=64)
+    path: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    version: int = Field(default=1)
+    flow_version: str = Field(max_length=64)
+    record_reference: str | None = Field(default=None, max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class DecisionRecord(SQLModel, table=True):
+    """The final decision and its reasons, never updated once written.
+
+    `prev_hash` is unique: two writers racing to extend the chain from the same head
+    cannot both succeed, so the chain stays a single line without table locks.
+    """
+
+    __table_args__ = (UniqueConstraint("prev_hash", name="uq_decisionrecord_prev_hash"),)
+
+    seq: int = Field(primary_key=True)
+    reference: str = Field(unique=True, max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)
+    decided_by: str = Field(index=True, max_length=32)
+    team_id: str = Field(max_length=32)
+    conversation_id: str | None = Field(default=None, max_length=32)
+    flow_version: str = Field(max_length=64)
+    outcome: str = Field(max_length=32)
+    recommended_outcome: str = Field(max_length=32)
+    override_reason: str = Field(default="", sa_column=Column(Text, nullable=False))
+    inform_family: str = Field(max_length=32)
+    consent: str = Field(max_length=32)
+    risks: dict[str, bool] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    lawful_basis: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    purpose: str = Field(default="", sa_column=Column(Text, nullable=False))
+    shared_what: str = Field(default="", sa_column=Column(Text, nullable=False))
+    shared_with: str = Field(default="", sa_column=Column(Text, nullable=False))
+    method: str = Field(default="", sa_column=Column(Text, nullable=False))
+    reasons: str = Field(default="", sa_column=Column(Text, nullable=False))
+    exception: str = Field(default="", sa_column=Column(Text, nullable=False))
+    review_point: str = Field(default="", sa_column=Column(Text, nullable=False))
+    case_ref: str = Field(default="", sa_column=Column(Text, nullable=False))
+    advice: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)

@@ -1,0 +1,172 @@
+"""Keyword-only repository functions; every one takes the session first.
+
+The caller owns the transaction: these functions add and flush but never commit, so a
+conversation's final answer and its decision record are saved together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.chain import GENESIS, record_hash
+from storage.errors import ChainContention, StaleVersion
+from storage.models import Conversation, DecisionRecord, utcnow
+
+OPEN_STATUSES = ("active", "paused")
+
+
+async def get_open_conversation(*, session: AsyncSession, team_id: str, user_id: str) -> Conversation | None:
+    stmt = (
+        select(Conversation)
+        .where(Conversation.team_id == team_id, Conversation.user_id == user_id)
+        .where(col(Conversation.status).in_(OPEN_STATUSES))
+        .order_by(col(Conversation.created_at).desc())
+        .limit(1)
+    )
+    return (await session.exec(stmt)).first()
+
+
+async def get_conversation(*, session: AsyncSession, conversation_id: str) -> Conversation | None:
+    return await session.get(Conversation, conversation_id)
+
+
+async def next_version_for_user(*, session: AsyncSession, team_id: str, user_id: str) -> int:
+    """One more than any version this user has had, so old buttons never match."""
+    stmt = select(func.max(Conversation.version)).where(
+        Conversation.team_id == team_id, Conversation.user_id == user_id
+    )
+    highest = (await session.exec(stmt)).one()
+    return (highest or 0) + 1
+
+
+async def add_conversation(*, session: AsyncSession, conversation: Conversation) -> Conversation:
+    session.add(conversation)
+    await session.flush()
+    return conversation
+
+
+async def save_conversation(
+    *, session: AsyncSession, conversation_id: str, expected_version: int, values: dict[str, Any]
+) -> int:
+    """Compare-and-set: write `values` only if the row is still at `expected_version`.
+
+    Returns the new version; raises StaleVersion when another event changed it first.
+    """
+    new_version = expected_version + 1
+    stmt = (
+        update(Conversation)
+        .where(col(Conversation.id) == conversation_id, col(Conversation.version) == expected_version)
+        .values(**values, version=new_version, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    result = await session.exec(stmt)  # type: ignore[call-overload]
+    if result.rowcount != 1:
+        raise StaleVersion(conversation_id)
+    return new_version
+
+
+async def _chain_head(*, session: AsyncSession) -> DecisionRecord | None:
+    stmt = select(DecisionRecord).order_by(col(DecisionRecord.seq).desc()).limit(1)
+    return (await session.exec(stmt)).first()
+
+
+async def append_record(*, session: AsyncSession, fields: dict[str, Any]) -> DecisionRecord:
+    """Append a record to the chain: number it, link it to the head and hash it.
+
+    `fields` holds the record's content. Raises ChainContention when another writer
+    appended first (the unique `prev_hash` catches it); the caller rolls back and retries.
+    """
+    head = await _chain_head(session=session)
+    seq = (head.seq + 1) if head else 1
+    created_at = utcnow()
+    full = dict(fields)
+    full.update(
+        seq=seq,
+        reference=f"ISR-{created_at.year}-{seq:06d}",
+        created_at=created_at,
+        prev_hash=head.hash if head else GENESIS,
+    )
+    full["hash"] = record_hash(full)
+    record = DecisionRecord(**full)
+    session.add(record)
+    try:
+        await session.flush()
+    except IntegrityError as exc:
+        raise ChainContention() from exc
+    return record
+
+
+async def get_record(*, session: AsyncSession, reference: str) -> DecisionRecord | None:
+    stmt = select(DecisionRecord).where(DecisionRecord.reference == reference)
+    return (await session.exec(stmt)).first()
+
+
+async def list_records(
+    *,
+    session: AsyncSession,
+    decided_by: str | None = None,
+    since: datetime | None = None,
+    limit: int | None = None,
+    newest_first: bool = False,
+) -> Sequence[DecisionRecord]:
+    stmt = select(DecisionRecord)
+    if decided_by is not None:
+        stmt = stmt.where(DecisionRecord.decided_by == decided_by)
+    if since is not None:
+        stmt = stmt.where(DecisionRecord.created_at >= since)
+    order = col(DecisionRecord.seq).desc() if newest_first else col(DecisionRecord.seq)
+    stmt = stmt.order_by(order)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return (await session.exec(stmt)).all()
+
+
+async def iter_records(*, session: AsyncSession, batch: int = 500) -> AsyncIterator[DecisionRecord]:
+    """Every record in chain order, a batch at a time, so verify runs in flat memory."""
+    last = 0
+    while True:
+        stmt = select(DecisionRecord).where(DecisionRecord.seq > last).order_by(col(DecisionRecord.seq)).limit(batch)
+        rows = (await session.exec(stmt)).all()
+        if not rows:
+            return
+        for row in rows:
+            yield row
+        last = rows[-1].seq
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """What `verify_chain` found: how many records, and the first broken one if any."""
+
+    checked: int
+    broken_reference: str | None = None
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_reference is None
+
+
+async def verify_chain(*, session: AsyncSession) -> ChainCheck:
+    """Recompute every hash and link; stop at the first record that does not fit."""
+    checked = 0
+    prev_hash, prev_seq = GENESIS, 0
+    async for row in iter_records(session=session):
+        fields = row.model_dump()
+        if row.seq != prev_seq + 1:
+            return ChainCheck(checked, row.reference, f"records before it are missing (expected no. {prev_seq + 1})")
+        if row.prev_hash != prev_hash:
+            return ChainCheck(checked, row.reference, "does not link to the record before it")
+        if record_hash(fields) != row.hash:
+            return ChainCheck(checked, row.reference, "its content no longer matches its hash")
+        checked += 1
+        prev_hash, prev_seq = row.hash, row.seq
+    return ChainCheck(checked)

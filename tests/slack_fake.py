@@ -1,0 +1,167 @@
+"""A local fake of the Slack Web API.
+
+It answers the methods the bot calls, records every call, and checks every Block Kit
+payload with slack_sdk.models (`to_dict()` validates nested elements), refusing an
+invalid one with `invalid_blocks` as Slack would and remembering it in `problems`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+from slack_sdk.models.blocks import Block
+from slack_sdk.models.views import View
+
+MAX_BLOCKS = 50
+BOT_USER = "UBOT"
+
+
+@dataclass
+class Call:
+    method: str
+    args: dict[str, Any]
+
+
+@dataclass
+class FakeSlack:
+    calls: list[Call] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    fail_next: dict[str, str] = field(default_factory=dict)
+    _ts: itertools.count = field(default_factory=lambda: itertools.count(1))
+    _changed: asyncio.Condition | None = None
+    server: TestServer | None = None
+
+    async def start(self) -> str:
+        self._changed = asyncio.Condition()
+        app = web.Application()
+        app.add_routes([web.post("/api/{method}", self._api), web.post("/respond/{token}", self._respond)])
+        self.server = TestServer(app, host="127.0.0.1")
+        await self.server.start_server()
+        return self.url
+
+    @property
+    def url(self) -> str:
+        assert self.server is not None
+        return f"http://127.0.0.1:{self.server.port}/api/"
+
+    def response_url(self, token: str = "r") -> str:
+        assert self.server is not None
+        return f"http://127.0.0.1:{self.server.port}/respond/{token}"
+
+    async def close(self) -> None:
+        if self.server:
+            await self.server.close()
+
+    # -- recording ---------------------------------------------------------------
+    async def _record(self, method: str, args: dict[str, Any]) -> None:
+        assert self._changed is not None
+        async with self._changed:
+            self.calls.append(Call(method, args))
+            self._changed.notify_all()
+
+    async def wait_for(self, predicate: Any, timeout: float = 5.0) -> list[Call]:
+        """Wait until `predicate(calls)` holds; returns the calls. Fails the test on timeout."""
+        assert self._changed is not None
+
+        async def until() -> None:
+            async with self._changed:
+                await self._changed.wait_for(lambda: predicate(self.calls))
+
+        try:
+            await asyncio.wait_for(until(), timeout)
+        except TimeoutError:
+            methods = [c.method for c in self.calls[-10:]]
+            raise AssertionError(f"timed out waiting for Slack calls; last calls: {methods}") from None
+        return self.calls
+
+    def of(self, method: str, channel: str | None = None) -> list[Call]:
+        return [c for c in self.calls if c.method == method and (channel is None or c.args.get("channel") == channel)]
+
+    def posts(self, channel: str | None = None) -> list[dict[str, Any]]:
+        return [c.args for c in self.of("chat.postMessage", channel)]
+
+    def all_text(self) -> str:
+        """Everything the bot sent to Slack, as one string (for leak checks)."""
+        return "\n".join(json.dumps(c.args, ensure_ascii=False) for c in self.calls)
+
+    # -- validation -----------------------------------------------------------------
+    def _check_blocks(self, method: str, blocks: Any) -> str | None:
+        if blocks is None:
+            return None
+        if isinstance(blocks, str):
+            blocks = json.loads(blocks)
+        if len(blocks) > MAX_BLOCKS:
+            return f"{method}: {len(blocks)} blocks, more than {MAX_BLOCKS}"
+        for raw in blocks:
+            try:
+                parsed = Block.parse(raw)
+                if parsed is None:
+                    return f"{method}: unknown block {raw.get('type')}"
+                parsed.to_dict()
+            except Exception as exc:  # noqa: BLE001 - any validation error is the finding
+                return f"{method}: invalid block {raw.get('block_id')}: {exc}"
+        return None
+
+    def _check_view(self, method: str, view: Any) -> str | None:
+        if isinstance(view, str):
+            view = json.loads(view)
+        try:
+            View(**view).to_dict()
+        except Exception as exc:  # noqa: BLE001
+            return f"{method}: invalid view: {exc}"
+        return self._check_blocks(method, view.get("blocks"))
+
+    async def _args(self, request: web.Request) -> dict[str, Any]:
+        if request.content_type == "application/json":
+            return dict(await request.json())
+        form = await request.post()
+        return {k: v for k, v in form.items()}
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        args = await self._args(request)
+        if not request.headers.get("Authorization", "").startswith("Bearer xoxb-"):
+            return web.json_response({"ok": False, "error": "not_authed"})
+        problem = None
+        if method in ("chat.postMessage", "chat.update", "chat.postEphemeral"):
+            if not args.get("text"):
+                problem = f"{method}: no plain-text fallback"
+            problem = problem or self._check_blocks(method, args.get("blocks"))
+        elif method in ("views.open", "views.publish", "views.update", "views.push"):
+            problem = self._check_view(method, args.get("view"))
+        if problem:
+            self.problems.append(problem)
+            await self._record(method, args)
+            return web.json_response({"ok": False, "error": "invalid_blocks"})
+        if method in self.fail_next:
+            await self._record(method, args)
+            return web.json_response({"ok": False, "error": self.fail_next.pop(method)})
+        answer = self._answer(method, args)
+        if "ts" in answer:
+            args["_ts"] = answer["ts"]  # so a test can click on this very message
+        await self._record(method, args)
+        return web.json_response(answer)
+
+    async def _respond(self, request: web.Request) -> web.Response:
+        await self._record("response_url", dict(await request.json()))
+        return web.Response(text="ok")
+
+    def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+        if method == "auth.test":
+            return {"ok": True, "user_id": BOT_USER, "bot_id": "BBOT", "team_id": "T1", "team": "Test", "url": "x"}
+        if method == "conversations.open":
+            return {"ok": True, "channel": {"id": "D" + str(args.get("users", "")).lstrip("U")}}
+        if method == "chat.postMessage":
+            ts = f"{next(self._ts)}.000100"
+            return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": {"ts": ts}}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": f"{next(self._ts)}.000200"}
+        if method.startswith("views."):
+            return {"ok": True, "view": {"id": "V1"}}
+        return {"ok": True}
