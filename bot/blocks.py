@@ -312,7 +312,9 @@ def override_view(step: Step) -> SlackView:
     """The modal in which a practitioner chooses another outcome and says why."""
     recommended = step.recommended
     options = [
-        Option(value=str(o), text=PlainTextObject(text=rules.OUTCOME_LABELS[o])) for o in rules.Outcome if o != recommended
+        Option(value=str(o), text=PlainTextObject(text=rules.OUTCOME_LABELS[o]))
+        for o in rules.Outcome
+        if o != recommended
     ]
     return SlackView(
         type="modal",
@@ -379,8 +381,7 @@ def home_view(open_step: Step | None, records: list[Any]) -> SlackView:
     for rec in records[:20]:
         blocks.append(
             _section(
-                f"*{rec.reference}* · {rec.created_at:%d %b %Y} · "
-                f"{rules.OUTCOME_LABELS[rules.Outcome(rec.outcome)]}"
+                f"*{rec.reference}* · {rec.created_at:%d %b %Y} · {rules.OUTCOME_LABELS[rules.Outcome(rec.outcome)]}"
             )
         )
     return SlackView(type="home", blocks=blocks)

@@ -71,8 +71,12 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 3
-    except (OSError, ConnectionError) as exc:
-        print(f"infoshare-bot: {type(exc).__name__}: {exc.strerror or exc}", file=sys.stderr)
+    except OSError as exc:
+        print(
+            f"infoshare-bot: {type(exc).__name__}: {exc.strerror or exc}. If this is the database, check that it "
+            "is running and that DATABASE_URL is right; if it is the HTTP port, choose another with PORT.",
+            file=sys.stderr,
+        )
         return 3
     except KeyboardInterrupt:
         return 130

@@ -27,18 +27,25 @@ async def dm_channel(client: AsyncWebClient, user_id: str) -> str:
     return str(resp["channel"]["id"])
 
 
-async def show(client: AsyncWebClient, deps: Deps, step: Step, *, channel: str | None = None, note: str | None = None) -> None:
+async def show(
+    client: AsyncWebClient, deps: Deps, step: Step, *, channel: str | None = None, note: str | None = None
+) -> None:
     """Post where the decision stands into the practitioner's DM."""
     target = channel or step.channel_id or await dm_channel(client, step.user_id)
     text, blocks = step_message(step, deps.contacts, note=note)
     await client.chat_postMessage(channel=target, text=text, blocks=blocks)
 
 
-async def mark_answered(client: AsyncWebClient, body: dict[str, Any], question: Question, value: Any) -> None:
-    """Turn the clicked question into a record of the answer, so it cannot be clicked again."""
+async def mark_answered(
+    client: AsyncWebClient, body: dict[str, Any], question: Question, value: Any, step: Step
+) -> None:
+    """Turn the clicked question into a record of the answer, so it cannot be clicked again.
+
+    Only a message in the decision's own DM is touched, whatever the payload claims.
+    """
     container = body.get("container") or {}
     channel, ts = container.get("channel_id"), container.get("message_ts")
-    if not channel or not ts:
+    if not channel or not ts or channel != step.channel_id:
         return
     text, blocks = answered_message(question.text, question, value)
     try:

@@ -8,9 +8,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from storage.db import DEFAULT_DATABASE_URL
 
 WHERE = {
-    "SLACK_BOT_TOKEN": "the Bot User OAuth Token (xoxb-...) under OAuth & Permissions in your app at api.slack.com/apps",
+    "SLACK_BOT_TOKEN": "the Bot User OAuth Token (xoxb-...) under OAuth & Permissions "
+    "in your app at api.slack.com/apps",
     "SLACK_SIGNING_SECRET": "the Signing Secret under Basic Information in your app at api.slack.com/apps",
-    "SLACK_APP_TOKEN": "an app-level token (xapp-...) with connections:write, under Basic Information > App-Level Tokens",
+    "SLACK_APP_TOKEN": "an app-level token (xapp-...) with connections:write, "
+    "under Basic Information > App-Level Tokens",
     "DATABASE_URL": "a SQLAlchemy async URL such as sqlite+aiosqlite:///./infoshare.db "
     "or postgresql+asyncpg://user@host/dbname",
     "PORT": "a TCP port number such as 3000",

@@ -25,8 +25,14 @@ class Quit(Exception):
 
 
 class Terminal:
-    def __init__(self, db: Db, user: str, read: Callable[[str], str] = input, write: Callable[[str], None] = print,
-                 contacts: Contacts = DEFAULT_CONTACTS) -> None:
+    def __init__(
+        self,
+        db: Db,
+        user: str,
+        read: Callable[[str], str] = input,
+        write: Callable[[str], None] = print,
+        contacts: Contacts = DEFAULT_CONTACTS,
+    ) -> None:
         self.db, self.user, self._read, self.write, self.contacts = db, user, read, write, contacts
 
     async def read(self, prompt: str) -> str:
@@ -76,8 +82,7 @@ class Terminal:
             self.write(
                 "\nDecision paused: "
                 + (
-                    "seek advice from your designated safeguarding lead or manager, "
-                    f"then {self.contacts.front_door}."
+                    f"seek advice from your designated safeguarding lead or manager, then {self.contacts.front_door}."
                     if step.state == SEEK_ADVICE
                     else "talk to the family first."
                 )

@@ -152,9 +152,7 @@ async def start(
         return _step(conv), True
 
 
-async def answer(
-    *, db: Db, team_id: str, user_id: str, question_id: str, version: int | None, value: Any
-) -> Step:
+async def answer(*, db: Db, team_id: str, user_id: str, question_id: str, version: int | None, value: Any) -> Step:
     """Apply one answer to the user's open decision and return where it now stands.
 
     `version` is the version the answer was given against (from the button or form);
@@ -251,9 +249,7 @@ async def cancel(*, db: Db, team_id: str, user_id: str, version: int | None = No
     return await _apply(db=db, team_id=team_id, user_id=user_id, change=change)
 
 
-async def _apply(
-    *, db: Db, team_id: str, user_id: str, change: Callable[[Conversation], dict[str, Any]]
-) -> Step:
+async def _apply(*, db: Db, team_id: str, user_id: str, change: Callable[[Conversation], dict[str, Any]]) -> Step:
     """Load the open conversation, compute the change, save it with compare-and-set.
 
     When the change ends in RECORDED the decision record is appended in the same

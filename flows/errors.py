@@ -16,9 +16,9 @@ class DecisionError(Exception):
     user_message = "Something went wrong with that answer. Nothing was saved."
 
     def __init__(self, user_message: str | None = None) -> None:
-        super().__init__(self.__class__.__name__)
         if user_message:
             self.user_message = user_message
+        super().__init__(self.user_message)  # our own words only, never what the user typed
 
 
 class NoOpenDecision(DecisionError):

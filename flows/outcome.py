@@ -171,5 +171,6 @@ def advice_to_practitioner(outcome: Outcome) -> str:
         "Confirm the outcome to the family.",
         Outcome.SHARE_WITHOUT_CONSENT: "Share. The record says which exception applies and why. "
         "Tell the family only when it is safe.",
-        Outcome.DO_NOT_SHARE: "Do not share. Record why, keep supporting the family, and run this again if the risk rises.",
+        Outcome.DO_NOT_SHARE: "Do not share. Record why, keep supporting the family, "
+        "and run this again if the risk rises.",
     }[outcome]

@@ -15,12 +15,12 @@ FREE_TEXT_MAX = 3000  # Slack's plain_text_input limit; we keep the same everywh
 
 
 class Kind(StrEnum):
-    CHOICE = "choice"          # one answer id
-    MULTI = "multi"            # a set of answer ids (safe_to_tell)
-    CHECKLIST = "checklist"    # every item must be confirmed
-    TEXT = "text"              # free text
+    CHOICE = "choice"  # one answer id
+    MULTI = "multi"  # a set of answer ids (safe_to_tell)
+    CHECKLIST = "checklist"  # every item must be confirmed
+    TEXT = "text"  # free text
     CHOICE_TEXT = "choice_text"  # one answer id plus free-text detail
-    CONFIRM = "confirm"        # the final step
+    CONFIRM = "confirm"  # the final step
 
 
 @dataclass(frozen=True)
@@ -81,9 +81,7 @@ QUESTIONS: dict[str, Question] = {
             "request_verified",
             Kind.CHOICE,
             "Have you confirmed who is asking, their role and why they need it?",
-            options=_opts(
-                ("yes", "Yes, confirmed"), ("court_order", "It is a court order"), ("no", "No"), _NOT_SURE
-            ),
+            options=_opts(("yes", "Yes, confirmed"), ("court_order", "It is a court order"), ("no", "No"), _NOT_SURE),
         ),
         Question(
             "purpose",
@@ -145,7 +143,8 @@ QUESTIONS: dict[str, Question] = {
             "lawful_basis",
             Kind.CHOICE,
             "Which kind of organisation are you sharing from?",
-            help="This sets the legal reason for sharing (the lawful basis). It never stops you sharing to protect a child.",
+            help="This sets the legal reason for sharing (the lawful basis). "
+            "It never stops you sharing to protect a child.",
             options=_opts(
                 ("statutory", "Statutory (council, NHS, school, police)"),
                 ("voluntary_private", "Voluntary or private"),
@@ -156,7 +155,8 @@ QUESTIONS: dict[str, Question] = {
             "special_category",
             Kind.CHOICE,
             "Does it include health, sex life, ethnicity, religion or criminal information?",
-            help="The law calls this special category or criminal offence data; it needs one more condition, which we record for you.",
+            help="The law calls this special category or criminal offence data. "
+            "It needs one more legal condition, which we record for you.",
             options=_opts(("yes", "Yes"), ("no", "No"), _NOT_SURE),
         ),
         Question(

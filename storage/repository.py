@@ -94,8 +94,9 @@ async def append_record(*, session: AsyncSession, fields: dict[str, Any]) -> Dec
         created_at=created_at,
         prev_hash=head.hash if head else GENESIS,
     )
-    full["hash"] = record_hash(full)
-    record = DecisionRecord(**full)
+    record = DecisionRecord(**full, hash="")
+    # Hash what will be stored, defaults included, exactly as verify will read it back.
+    record.hash = record_hash(record.model_dump())
     session.add(record)
     try:
         await session.flush()

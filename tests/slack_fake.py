@@ -118,10 +118,12 @@ class FakeSlack:
         return self._check_blocks(method, view.get("blocks"))
 
     async def _args(self, request: web.Request) -> dict[str, Any]:
+        args: dict[str, Any] = dict(request.query)  # the SDK sends some methods' arguments as params
         if request.content_type == "application/json":
-            return dict(await request.json())
-        form = await request.post()
-        return {k: v for k, v in form.items()}
+            args.update(await request.json())
+        else:
+            args.update((await request.post()).items())
+        return args
 
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]

@@ -139,18 +139,33 @@ class Practitioner:
             "user": {"id": self.user, "username": self.user.lower(), "team_id": TEAM},
             "api_app_id": "A1",
             "token": "legacy",
-            "container": {"type": "message", "message_ts": message["_ts"], "channel_id": self.dm, "is_ephemeral": False},
+            "container": {
+                "type": "message",
+                "message_ts": message["_ts"],
+                "channel_id": self.dm,
+                "is_ephemeral": False,
+            },
             "trigger_id": f"trig.{next(_ids)}",
             "team": {"id": TEAM, "domain": "test"},
             "channel": {"id": self.dm, "name": "directmessage"},
-            "message": {"type": "message", "ts": message["_ts"], "text": message.get("text"), "blocks": message.get("blocks")},
+            "message": {
+                "type": "message",
+                "ts": message["_ts"],
+                "text": message.get("text"),
+                "blocks": message.get("blocks"),
+            },
             "state": {"values": state},
             "response_url": self.fake.response_url(f"act{next(_ids)}"),
             "actions": [{**action, "action_ts": f"{time.time():.6f}"}],
         }
 
-    def click_payload(self, value: str, block_prefix: str = "q:", message: dict[str, Any] | None = None,
-                      state: dict[str, Any] | None = None) -> dict[str, Any]:
+    def click_payload(
+        self,
+        value: str,
+        block_prefix: str = "q:",
+        message: dict[str, Any] | None = None,
+        state: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         """The payload Slack sends when this person clicks the button whose value is `value`."""
         message = message or self.last()
         blocks = message.get("blocks") or []
@@ -159,8 +174,13 @@ class Practitioner:
                 continue
             for el in block["elements"]:
                 if el.get("value") == value or (value == "" and el.get("value") is None):
-                    action = {"type": "button", "action_id": el["action_id"], "block_id": block["block_id"],
-                              "text": el["text"], "value": el.get("value")}
+                    action = {
+                        "type": "button",
+                        "action_id": el["action_id"],
+                        "block_id": block["block_id"],
+                        "text": el["text"],
+                        "value": el.get("value"),
+                    }
                     return self._payload(message, action, state or {})
         raise AssertionError(f"no button {value!r} in a block {block_prefix}* of the last message")
 
@@ -169,8 +189,13 @@ class Practitioner:
         for block in message.get("blocks") or []:
             for el in block.get("elements") or []:
                 if el.get("action_id") == action_id:
-                    action = {"type": "button", "action_id": action_id, "block_id": block["block_id"],
-                              "text": el["text"], "value": el.get("value")}
+                    action = {
+                        "type": "button",
+                        "action_id": action_id,
+                        "block_id": block["block_id"],
+                        "text": el["text"],
+                        "value": el.get("value"),
+                    }
                     return self._payload(message, action, {})
         raise AssertionError(f"no button {action_id!r} in the last message")
 
@@ -190,8 +215,13 @@ class Practitioner:
             submit = find_block(blocks, f"submit:{question_id}:")
             assert submit is not None, "no Continue button"
             el = submit["elements"][0]
-            action = {"type": "button", "action_id": el["action_id"], "block_id": submit["block_id"],
-                      "text": el["text"], "value": el.get("value")}
+            action = {
+                "type": "button",
+                "action_id": el["action_id"],
+                "block_id": submit["block_id"],
+                "text": el["text"],
+                "value": el.get("value"),
+            }
             payload = self._payload(self.last(), action, state)
         return await self._then_new_post(lambda: self.sim.interactive(payload))
 

@@ -17,10 +17,6 @@ from flows.errors import DecisionError, InvalidAnswer, StaleAnswer
 from flows.questions import QUESTIONS, Kind, Question
 
 
-def _where(body: dict[str, Any]) -> str | None:
-    return (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
-
-
 def register(app: AsyncApp, deps: Deps) -> None:
     async def run(body: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext, work: Any) -> None:
         """Run one click's work; domain errors are told in the DM, never raised."""
@@ -28,12 +24,13 @@ def register(app: AsyncApp, deps: Deps) -> None:
         try:
             await work(user, team)
         except DecisionError as exc:
-            channel = _where(body) or await dm_channel(client, user)
-            await tell_error(client, channel, user, exc)
+            # Always the clicker's own DM: a forged payload naming another channel gets nothing there.
+            await tell_error(client, await dm_channel(client, user), user, exc)
 
     @app.action(ANSWER_ACTION)
-    async def on_answer(ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient,
-                        context: AsyncBoltContext) -> None:
+    async def on_answer(
+        ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
         await ack()
         question_id, version = parse_versioned(action.get("block_id", ""))
         value = action.get("value")
@@ -48,23 +45,21 @@ def register(app: AsyncApp, deps: Deps) -> None:
                     raise StaleAnswer(step)
                 await client.views_open(trigger_id=body["trigger_id"], view=override_view(step))
                 return
-            if question.kind is Kind.CONFIRM:
-                value_ = {"decision": value}
-            else:
-                value_ = value
+            value_ = {"decision": value} if question.kind is Kind.CONFIRM else value
             step = await decisions.answer(
                 db=deps.db, team_id=team, user_id=user, question_id=question_id, version=version, value=value_
             )
             stored = step.answers.get(question_id, value_) if value != "back" else None
             if stored is not None:
-                await mark_answered(client, body, question, stored)
-            await show(client, deps, step, channel=_where(body))
+                await mark_answered(client, body, question, stored, step)
+            await show(client, deps, step)
 
         await run(body, client, context, work)
 
     @app.action(Action.SUBMIT)
-    async def on_submit(ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient,
-                        context: AsyncBoltContext) -> None:
+    async def on_submit(
+        ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
         await ack()
         question_id, version = parse_versioned(action.get("block_id", ""))
 
@@ -76,21 +71,22 @@ def register(app: AsyncApp, deps: Deps) -> None:
             step = await decisions.answer(
                 db=deps.db, team_id=team, user_id=user, question_id=question_id, version=version, value=value
             )
-            await mark_answered(client, body, question, step.answers[question_id])
-            await show(client, deps, step, channel=_where(body))
+            await mark_answered(client, body, question, step.answers[question_id], step)
+            await show(client, deps, step)
 
         await run(body, client, context, work)
 
     def nav(action_id: Action, service: Any) -> None:
         @app.action(action_id)
-        async def on_nav(ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient,
-                         context: AsyncBoltContext) -> None:
+        async def on_nav(
+            ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+        ) -> None:
             await ack()
             version = parse_nav(action.get("block_id", "")) or _int(action.get("value"))
 
             async def work(user: str, team: str) -> None:
                 step = await service(db=deps.db, team_id=team, user_id=user, version=version)
-                await show(client, deps, step, channel=_where(body))
+                await show(client, deps, step)
 
             await run(body, client, context, work)
 
@@ -109,7 +105,9 @@ def register(app: AsyncApp, deps: Deps) -> None:
                     step = await decisions.current(db=deps.db, team_id=team, user_id=user)
                     created = step is None
                     if step is None:
-                        step, created = await decisions.start(db=deps.db, team_id=team, user_id=user, channel_id=channel)
+                        step, created = await decisions.start(
+                            db=deps.db, team_id=team, user_id=user, channel_id=channel
+                        )
                 else:
                     step, created = await decisions.start(
                         db=deps.db, team_id=team, user_id=user, channel_id=channel, restart=restart

@@ -11,7 +11,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.deps import Deps
 from bot.ids import Action, Block, View
-from bot.present import show, tell_error, dm_channel
+from bot.present import dm_channel, show, tell_error
 from flows import decisions
 from flows.errors import DecisionError, InvalidAnswer
 

@@ -1,0 +1,184 @@
+"""The command line as a person uses it: a real process, real stdin and stdout."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import text
+
+from flows.machine import STATES
+from storage.db import make_engine
+
+
+def run(args, cwd, db_url=None, stdin="", **env):
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
+    if db_url:
+        full_env["DATABASE_URL"] = db_url
+    full_env.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+    )
+
+
+# A whole decision typed at the terminal: raising a concern, additional needs, the family
+# agrees, every check confirmed, shared by secure email.
+TYPED = (
+    "\n".join(
+        [
+            "2",
+            "2",
+            "1",
+            "1",
+            "1",  # emergency no, allegation no, raising, purpose yes, identify
+            "2",
+            "7",
+            "1",  # additional needs, none of these, family agreed
+            "1",
+            "2",  # statutory, no special category
+            "y",
+            "y",
+            "y",
+            "y",
+            "y",  # checklist
+            "5",
+            "Family hub worker",  # early help + role
+            "Needs help with housing and school attendance.",
+            "2",
+            "",  # secure email, no detail
+            "1",  # safe to tell them afterwards
+            "Family asked for help.",  # reasons
+            "",  # no case reference
+            "1",  # confirm
+        ]
+    )
+    + "\n"
+)
+
+
+def test_chat_walks_a_whole_decision_to_a_record(tmp_path, db_url):
+    result = run(["chat", "--user", "tester"], tmp_path, db_url, TYPED)
+    assert result.returncode == 0, result.stderr
+    assert "Decision recorded: ISR-" in result.stdout and "Traceback" not in result.stderr
+    exported = run(["export"], tmp_path, db_url)
+    [record] = json.loads(exported.stdout)
+    assert record["decided_by"] == "tester" and record["outcome"] == "share_with_consent"
+    assert record["shared_with"] == "Early help: Family hub worker" and record["method"] == "Secure email"
+    assert record["answers"]["family_view"] == "agreed"
+
+
+def test_chat_quit_keeps_the_place_and_resumes(tmp_path, db_url):
+    first = run(["chat", "--user", "tester"], tmp_path, db_url, "2\n2\nq\n")
+    assert first.returncode == 0 and "Your decision is saved" in first.stdout
+    second = run(["chat", "--user", "tester"], tmp_path, db_url, "q\n")
+    assert "Carrying on with your decision in progress" in second.stdout
+    assert "3. Are you raising a concern yourself" in second.stdout
+
+
+def test_chat_end_of_input_is_not_a_traceback(tmp_path, db_url):
+    result = run(["chat"], tmp_path, db_url, "")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+
+
+async def test_verify_names_a_record_changed_in_the_database(tmp_path, db_url):
+    assert run(["chat", "--user", "a"], tmp_path, db_url, TYPED).returncode == 0
+    assert run(["chat", "--user", "b"], tmp_path, db_url, TYPED).returncode == 0
+    ok = run(["verify"], tmp_path, db_url)
+    assert ok.returncode == 0 and "2 records, hash chain intact" in ok.stdout
+    reference = json.loads(run(["export"], tmp_path, db_url).stdout)[0]["reference"]
+    engine = make_engine(db_url)
+    async with engine.begin() as conn:
+        await conn.execute(
+            text("UPDATE decisionrecord SET outcome = 'do_not_share' WHERE reference = :r"), {"r": reference}
+        )
+    await engine.dispose()
+    broken = run(["verify"], tmp_path, db_url)
+    assert broken.returncode == 1 and reference in broken.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "variable"),
+    [
+        ({}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET"),
+        ({"SLACK_BOT_TOKEN": "not-a-token"}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1", "PORT": "eighty"}, "PORT"),
+        ({"DATABASE_URL": "postgresql://sync-driver/x"}, "DATABASE_URL"),
+    ],
+)
+def test_run_refuses_bad_configuration_by_name(tmp_path, env, variable):
+    result = run(["run"], tmp_path, f"sqlite+aiosqlite:///{tmp_path / 'x.db'}", **env)
+    assert result.returncode == 2
+    assert variable in result.stderr and "Traceback" not in result.stderr
+    assert "api.slack.com" in result.stderr or "async" in result.stderr or "port" in result.stderr.lower()
+
+
+def test_unreachable_database_is_a_clear_message(tmp_path):
+    result = run(["export"], tmp_path, "postgresql+asyncpg://nobody@127.0.0.1:1/none")
+    assert result.returncode == 3 and "DATABASE_URL" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_flow_diagram_has_every_state(tmp_path):
+    result = run(["flow-diagram"], tmp_path)
+    assert result.returncode == 0
+    for state in STATES:
+        assert f"    {state}[" in result.stdout
+    assert "family_view -->|unreachable [harm_is_significant]| lawful_basis" in result.stdout
+
+
+async def test_run_serves_slack_over_http(tmp_path, db_url, fake):
+    """`infoshare-bot run` as deployed: HTTP mode, /healthz, a signed DM answered via the Web API."""
+    import asyncio
+    import socket
+
+    import aiohttp
+
+    from tests.slack_sim import SECRET, Practitioner, SlackSim
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
+    env.update(
+        SLACK_BOT_TOKEN="xoxb-test",
+        SLACK_SIGNING_SECRET=SECRET,
+        SLACK_API_URL=fake.url,
+        DATABASE_URL=db_url,
+        PORT=str(port),
+    )
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        async with aiohttp.ClientSession() as session:
+            for _ in range(200):
+                try:
+                    async with session.get(f"{base}/healthz") as resp:
+                        if resp.status == 200:
+                            break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.05)
+            else:
+                raise AssertionError("the bot never answered /healthz")
+        alice = Practitioner(SlackSim(url=f"{base}/slack/events", fake=fake), "U1")
+        await alice.say("start")
+        assert alice.current_question() == "emergency"
+    finally:
+        proc.terminate()
+        _, err = await proc.communicate()
+    assert b"RECORD_KEY is not set" in err and b"Traceback" not in err

@@ -1,0 +1,83 @@
+"""Decision records: numbering, the hash chain, tamper detection, concurrent appends."""
+
+import asyncio
+
+from sqlalchemy import text
+
+from storage import repository as repo
+from storage.chain import GENESIS
+from storage.errors import ChainContention
+from storage.migrate import upgrade
+
+
+def fields(n: int) -> dict:
+    return {
+        "decided_by": f"U{n}",
+        "team_id": "T1",
+        "flow_version": "1.test",
+        "outcome": "do_not_share",
+        "recommended_outcome": "do_not_share",
+        "inform_family": "not_informed",
+        "consent": "not_sought",
+        "risks": {"child": False},
+        "lawful_basis": [],
+        "reasons": f"reason {n}",
+        "answers": {"purpose": "no"},
+    }
+
+
+async def append(db, n: int):
+    for _ in range(20):
+        try:
+            async with db() as session, session.begin():
+                return await repo.append_record(session=session, fields=fields(n))
+        except ChainContention:
+            continue
+    raise AssertionError("never appended")
+
+
+async def test_chain_links_and_verifies(db):
+    first, second = await append(db, 1), await append(db, 2)
+    assert first.prev_hash == GENESIS and second.prev_hash == first.hash
+    assert first.reference.endswith("-000001") and second.reference.endswith("-000002")
+    async with db() as session:
+        check = await repo.verify_chain(session=session)
+    assert check.ok and check.checked == 2
+
+
+async def test_a_row_changed_behind_the_apps_back_is_named(db):
+    for n in range(3):
+        await append(db, n)
+    async with db() as session, session.begin():
+        await session.exec(text("UPDATE decisionrecord SET reasons = 'edited' WHERE seq = 2"))
+    async with db() as session:
+        check = await repo.verify_chain(session=session)
+    assert not check.ok and check.broken_reference.endswith("-000002") and "hash" in check.problem
+
+
+async def test_a_deleted_row_is_found(db):
+    for n in range(3):
+        await append(db, n)
+    async with db() as session, session.begin():
+        await session.exec(text("DELETE FROM decisionrecord WHERE seq = 2"))
+    async with db() as session:
+        check = await repo.verify_chain(session=session)
+    assert not check.ok and check.broken_reference.endswith("-000003")
+
+
+async def test_concurrent_appends_keep_one_line(db):
+    records = await asyncio.gather(*(append(db, n) for n in range(12)))
+    assert sorted(r.seq for r in records) == list(range(1, 13))
+    async with db() as session:
+        check = await repo.verify_chain(session=session)
+    assert check.ok and check.checked == 12
+
+
+async def test_migrations_run_twice_without_harm(db_url, db):
+    from storage.db import make_engine
+
+    engine = make_engine(db_url)
+    await upgrade(engine)
+    await upgrade(engine)
+    await engine.dispose()
+    await append(db, 1)
