@@ -116,7 +116,7 @@ def _question_input(step: Step, question: Question) -> list[SlackBlock]:
     if question.kind in (Kind.MULTI, Kind.CHECKLIST):
         options = _options(question)
         chosen = [o for o in options if isinstance(previous, list) and o.value in previous]
-        element = CheckboxesElement(action_id=Action.CHOICES, options=options, initial_options=chosen or None)
+        element: Any = CheckboxesElement(action_id=Action.CHOICES, options=options, initial_options=chosen or None)
         label = "Tick all that apply" if question.kind is Kind.MULTI else "Tick each one you can confirm"
         return [InputBlock(block_id=block_id, label=label, element=element, optional=True), submit]
     if question.kind is Kind.TEXT:

@@ -72,7 +72,7 @@ class Terminal:
         return 0
 
     async def turn(self, step: Step) -> Step:
-        kw = {"db": self.db, "team_id": TEAM, "user_id": self.user}
+        kw: dict[str, Any] = {"db": self.db, "team_id": TEAM, "user_id": self.user}
         if step.emergency:
             self.write(
                 f"\n*** Immediate danger: call {self.contacts.emergency}. Then {self.contacts.front_door}. "
@@ -128,7 +128,7 @@ class Terminal:
         return await decisions.answer(**kw, question_id=question.id, version=step.version, value=value)
 
     async def _command(self, line: str, step: Step) -> Step | None:
-        kw = {"db": self.db, "team_id": TEAM, "user_id": self.user, "version": step.version}
+        kw: dict[str, Any] = {"db": self.db, "team_id": TEAM, "user_id": self.user, "version": step.version}
         if line in ("b", "back"):
             return await decisions.go_back(**kw)
         if line in ("c", "cancel"):
@@ -147,7 +147,13 @@ class Terminal:
             self.write(f"   Lawful basis: {basis}")
         self.write("   1. Confirm and record\n   2. Choose another outcome\n   3. Back")
         line = (await self.read("> ")).strip().lower()
-        kw = {"db": self.db, "team_id": TEAM, "user_id": self.user, "question_id": "confirm", "version": step.version}
+        kw: dict[str, Any] = {
+            "db": self.db,
+            "team_id": TEAM,
+            "user_id": self.user,
+            "question_id": "confirm",
+            "version": step.version,
+        }
         if line in ("1", "confirm"):
             return await decisions.answer(**kw, value={"decision": "confirm"})
         if line in ("3", "b", "back"):

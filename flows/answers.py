@@ -76,7 +76,7 @@ def _confirm(value: Any, answers: Mapping[str, Any]) -> dict[str, str]:
     if value["decision"] == "confirm":
         return {"decision": "confirm", "outcome": str(recommended)}
     try:
-        outcome = Outcome(value.get("outcome"))
+        outcome = Outcome(str(value.get("outcome")))
     except ValueError:
         raise InvalidAnswer("Please choose the outcome you decided on. Nothing was saved.") from None
     if outcome == recommended:

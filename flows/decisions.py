@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -330,17 +331,14 @@ def _choice_text(question_id: str, answers: Mapping[str, Any]) -> str:
     return f"{label}: {value['detail']}" if value.get("detail") else label
 
 
-class _guard:
+@asynccontextmanager
+async def _guard() -> AsyncIterator[None]:
     """Turn a database that has gone away into NotSaved, with nothing half-applied."""
-
-    async def __aenter__(self) -> None:
-        return None
-
-    async def __aexit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
-        if exc_type is not None and issubclass(exc_type, (OperationalError, DBAPIError, OSError)):
-            log.warning("database unavailable: %s", exc_type.__name__)
-            raise NotSaved() from exc
-        return False
+    try:
+        yield
+    except (OperationalError, DBAPIError, OSError) as exc:
+        log.warning("database unavailable: %s", type(exc).__name__)
+        raise NotSaved() from exc
 
 
 async def get_record(*, db: Db, reference: str) -> DecisionRecord | None:
