@@ -92,11 +92,21 @@ def _confirm(value: Any, answers: Mapping[str, Any]) -> dict[str, str]:
 def parse_typed(question: Question, text: str) -> Any | None:
     """Read a typed reply: a number, an answer id or its label; None if it is none of them.
 
-    Multi-answer questions take several, separated by commas (`1, 3`).
+    Multi-answer questions take several, separated by commas (`1, 3`); a question with
+    an answer and a detail takes the answer first (`2 Duty social worker`).
     """
     text = text.strip()
     if question.kind is Kind.TEXT:
         return text
+    if question.kind is Kind.CHOICE_TEXT:
+        # "2 Duty social worker" or "MASH: duty worker": an answer, then any detail
+        head, _, rest = text.replace(":", " ", 1).partition(" ")
+        choice = _match_option(question, head)
+        return None if choice is None else {"choice": choice, "detail": rest.strip()}
+    if question.kind is Kind.CONFIRM:
+        # Confirm or go back by typing; another outcome needs its reason, so only the form.
+        choice = _match_option(question, text)
+        return {"decision": choice} if choice in ("confirm", "back") else None
     if question.kind not in (Kind.CHOICE, Kind.MULTI, Kind.CHECKLIST):
         return None
     parts = [p.strip() for p in text.split(",")] if question.kind is not Kind.CHOICE else [text]

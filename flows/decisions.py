@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from flows import outcome as rules
 from flows.answers import validate
-from flows.errors import InvalidAnswer, NoOpenDecision, NotSaved, StaleAnswer
+from flows.errors import AlreadyApplied, InvalidAnswer, NoOpenDecision, NotSaved, StaleAnswer
 from flows.machine import (
     AWAITING_FAMILY,
     CANCEL,
@@ -37,7 +37,7 @@ from flows.machine import (
 )
 from flows.questions import QUESTIONS, Kind, Question
 from storage import repository as repo
-from storage.errors import ChainContention, StaleVersion
+from storage.errors import ChainContention, DuplicateEvent, StaleVersion
 from storage.models import Conversation, DecisionRecord
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,13 @@ async def current(*, db: Db, team_id: str, user_id: str) -> Step | None:
 
 
 async def start(
-    *, db: Db, team_id: str, user_id: str, channel_id: str | None = None, restart: bool = False
+    *,
+    db: Db,
+    team_id: str,
+    user_id: str,
+    channel_id: str | None = None,
+    restart: bool = False,
+    event_id: str | None = None,
 ) -> tuple[Step, bool]:
     """Open a decision; returns (step, created).
 
@@ -126,6 +132,7 @@ async def start(
     practitioner never loses a half-finished decision by accident.
     """
     async with _guard(), db() as session, session.begin():
+        await _claim(session, event_id)
         conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
         if conv and not restart:
             if channel_id and conv.channel_id != channel_id:
@@ -153,7 +160,16 @@ async def start(
         return _step(conv), True
 
 
-async def answer(*, db: Db, team_id: str, user_id: str, question_id: str, version: int | None, value: Any) -> Step:
+async def answer(
+    *,
+    db: Db,
+    team_id: str,
+    user_id: str,
+    question_id: str,
+    version: int | None,
+    value: Any,
+    event_id: str | None = None,
+) -> Step:
     """Apply one answer to the user's open decision and return where it now stands.
 
     `version` is the version the answer was given against (from the button or form);
@@ -180,7 +196,7 @@ async def answer(*, db: Db, team_id: str, user_id: str, question_id: str, versio
             state, path = _replay(state, path, answers)
         return {"state": state, "path": path, "answers": answers, "paused_at": paused_at, "status": _status_for(state)}
 
-    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change)
+    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change, event_id=event_id)
 
 
 def _replay(state: str, path: list[str], answers: dict[str, Any]) -> tuple[str, list[str]]:
@@ -213,7 +229,9 @@ def _back_values(conv: Conversation, to: str | None) -> dict[str, Any]:
     return {"state": target, "path": path[: path.index(target)], "paused_at": None, "status": "active"}
 
 
-async def go_back(*, db: Db, team_id: str, user_id: str, version: int | None, to: str | None = None) -> Step:
+async def go_back(
+    *, db: Db, team_id: str, user_id: str, version: int | None, to: str | None = None, event_id: str | None = None
+) -> Step:
     """Return to an earlier question (the previous one by default); answers are kept."""
 
     def change(conv: Conversation) -> dict[str, Any]:
@@ -221,10 +239,12 @@ async def go_back(*, db: Db, team_id: str, user_id: str, version: int | None, to
             raise StaleAnswer(_step(conv))
         return _back_values(conv, to)
 
-    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change)
+    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change, event_id=event_id)
 
 
-async def resume(*, db: Db, team_id: str, user_id: str, version: int | None = None) -> Step:
+async def resume(
+    *, db: Db, team_id: str, user_id: str, version: int | None = None, event_id: str | None = None
+) -> Step:
     """Leave a pause (advice sought, waiting for the family) at the question it paused on."""
 
     def change(conv: Conversation) -> dict[str, Any]:
@@ -238,19 +258,50 @@ async def resume(*, db: Db, team_id: str, user_id: str, version: int | None = No
             path = path[: path.index(state)]
         return {"state": state, "path": path, "paused_at": None, "status": "active"}
 
-    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change)
+    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change, event_id=event_id)
 
 
-async def cancel(*, db: Db, team_id: str, user_id: str, version: int | None = None) -> Step:
+async def cancel(
+    *, db: Db, team_id: str, user_id: str, version: int | None = None, event_id: str | None = None
+) -> Step:
     def change(conv: Conversation) -> dict[str, Any]:
         if version is not None and version != conv.version:
             raise StaleAnswer(_step(conv))
         return {"state": fire(conv.state, CANCEL, conv.answers), "status": "cancelled"}
 
-    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change)
+    return await _apply(db=db, team_id=team_id, user_id=user_id, change=change, event_id=event_id)
 
 
-async def _apply(*, db: Db, team_id: str, user_id: str, change: Callable[[Conversation], dict[str, Any]]) -> Step:
+async def claim_event(*, db: Db, event_id: str | None) -> None:
+    """Claim an event that changes nothing (a hint, help), so a retry of it says nothing.
+
+    Raises AlreadyApplied for an event seen before.
+    """
+    if event_id is None:
+        return
+    async with _guard(), db() as session, session.begin():
+        await _claim(session, event_id)
+
+
+async def _claim(session: Any, event_id: str | None) -> None:
+    """Claim a Slack event id in the caller's transaction (see storage ProcessedEvent)."""
+    if event_id is None:
+        return
+    try:
+        await repo.claim_event(session=session, event_id=event_id)
+    except DuplicateEvent:
+        log.info("duplicate event ignored")
+        raise AlreadyApplied() from None
+
+
+async def _apply(
+    *,
+    db: Db,
+    team_id: str,
+    user_id: str,
+    change: Callable[[Conversation], dict[str, Any]],
+    event_id: str | None = None,
+) -> Step:
     """Load the open conversation, compute the change, save it with compare-and-set.
 
     When the change ends in RECORDED the decision record is appended in the same
@@ -259,6 +310,7 @@ async def _apply(*, db: Db, team_id: str, user_id: str, change: Callable[[Conver
     for _attempt in range(CHAIN_RETRIES):
         try:
             async with _guard(), db() as session, session.begin():
+                await _claim(session, event_id)
                 conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
                 if conv is None:
                     raise NoOpenDecision()

@@ -41,3 +41,9 @@ class InvalidAnswer(DecisionError):
 
 class NotSaved(DecisionError):
     user_message = "Your answer was not saved because the database did not respond. Please try again in a moment."
+
+
+class AlreadyApplied(DecisionError):
+    """A retried Slack event that was applied the first time: nothing more to do or say."""
+
+    user_message = ""

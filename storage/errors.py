@@ -7,3 +7,7 @@ class StaleVersion(Exception):
 
 class ChainContention(Exception):
     """Another writer extended the record chain first; the caller retries."""
+
+
+class DuplicateEvent(Exception):
+    """This Slack event id was already applied."""

@@ -79,3 +79,11 @@ class DecisionRecord(SQLModel, table=True):
     answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+
+
+class ProcessedEvent(SQLModel, table=True):
+    """Slack event ids already applied, claimed in the same transaction as the change
+    they caused, so a retried event (X-Slack-Retry-Num) can never apply twice."""
+
+    event_id: str = Field(primary_key=True, max_length=64)
+    received_at: datetime = Field(default_factory=utcnow, index=True)

@@ -17,8 +17,8 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.chain import GENESIS, record_hash
-from storage.errors import ChainContention, StaleVersion
-from storage.models import Conversation, DecisionRecord, utcnow
+from storage.errors import ChainContention, DuplicateEvent, StaleVersion
+from storage.models import Conversation, DecisionRecord, ProcessedEvent, utcnow
 
 OPEN_STATUSES = ("active", "paused")
 
@@ -71,6 +71,19 @@ async def save_conversation(
     if result.rowcount != 1:
         raise StaleVersion(conversation_id)
     return new_version
+
+
+async def claim_event(*, session: AsyncSession, event_id: str) -> None:
+    """Mark a Slack event as applied; raises DuplicateEvent if it already was.
+
+    A savepoint keeps the caller's transaction usable on PostgreSQL after the conflict.
+    """
+    try:
+        async with session.begin_nested():
+            session.add(ProcessedEvent(event_id=event_id))
+            await session.flush()
+    except IntegrityError:
+        raise DuplicateEvent(event_id) from None
 
 
 async def _chain_head(*, session: AsyncSession) -> DecisionRecord | None:

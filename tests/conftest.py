@@ -33,7 +33,9 @@ def postgres_url() -> str:
 async def reset_postgres(url: str) -> None:
     engine = make_engine(url)
     async with engine.begin() as conn:
-        await conn.execute(text("DROP TABLE IF EXISTS decisionrecord, conversation, alembic_version CASCADE"))
+        await conn.execute(
+            text("DROP TABLE IF EXISTS decisionrecord, conversation, processedevent, alembic_version CASCADE")
+        )
     await engine.dispose()
 
 

@@ -33,6 +33,7 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     fail_next: dict[str, str] = field(default_factory=dict)
+    rate_limit_next: dict[str, int] = field(default_factory=dict)  # method -> Retry-After seconds
     _ts: itertools.count = field(default_factory=lambda: itertools.count(1))
     _changed: asyncio.Condition | None = None
     server: TestServer | None = None
@@ -130,6 +131,12 @@ class FakeSlack:
         args = await self._args(request)
         if not request.headers.get("Authorization", "").startswith("Bearer xoxb-"):
             return web.json_response({"ok": False, "error": "not_authed"})
+        if method in self.rate_limit_next:
+            retry_after = self.rate_limit_next.pop(method)
+            await self._record(method + ":429", args)
+            return web.json_response(
+                {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": str(retry_after)}
+            )
         problem = None
         if method in ("chat.postMessage", "chat.update", "chat.postEphemeral"):
             if not args.get("text"):

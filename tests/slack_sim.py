@@ -121,8 +121,8 @@ class Practitioner:
         await self.fake.wait_for(lambda calls: len(self.fake.posts(self.dm)) > before)
         return resp
 
-    async def say(self, text: str, **kw: Any):
-        event = {
+    def message_event(self, text: str) -> dict[str, Any]:
+        return {
             "type": "message",
             "channel": self.dm,
             "user": self.user,
@@ -131,7 +131,10 @@ class Practitioner:
             "event_ts": f"{time.time():.6f}",
             "channel_type": "im",
         }
-        return await self._then_new_post(lambda: self.sim.event(event, **kw))
+
+    async def say(self, text: str, **kw: Any):
+        """Send a DM to the bot and wait for its reply."""
+        return await self._then_new_post(lambda: self.sim.event(self.message_event(text), **kw))
 
     def _payload(self, message: dict[str, Any], action: dict[str, Any], state: dict[str, Any]) -> dict[str, Any]:
         return {

@@ -14,7 +14,7 @@ from bot.ids import Event
 from bot.present import show, tell, tell_error
 from flows import decisions
 from flows.answers import parse_typed
-from flows.errors import DecisionError
+from flows.errors import AlreadyApplied, DecisionError
 from flows.questions import FREE_TEXT_MAX, Kind
 
 KEYWORDS = {
@@ -32,7 +32,9 @@ KEYWORDS = {
 
 def register(app: AsyncApp, deps: Deps) -> None:
     @app.event(Event.MESSAGE)
-    async def on_message(event: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
+    async def on_message(
+        event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
         # Only a person's own new message in a DM with us; edits, joins and bots are not answers.
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
             return
@@ -41,13 +43,19 @@ def register(app: AsyncApp, deps: Deps) -> None:
             return
         text = event.get("text") or ""
         try:
-            await _handle(deps, client, team, user, channel, text)
+            await _handle(deps, client, team, user, channel, text, body.get("event_id"))
+        except AlreadyApplied:
+            return  # Slack retried an event we had already applied
         except DecisionError as exc:
             await tell_error(client, channel, user, exc)
 
 
-async def _handle(deps: Deps, client: AsyncWebClient, team: str, user: str, channel: str, text: str) -> None:
+async def _handle(
+    deps: Deps, client: AsyncWebClient, team: str, user: str, channel: str, text: str, event_id: str | None
+) -> None:
+    """One DM: a keyword, or an answer to the question on screen; `event_id` makes it apply once."""
     if len(text) > FREE_TEXT_MAX:
+        await decisions.claim_event(db=deps.db, event_id=event_id)
         await tell(
             client,
             channel,
@@ -57,33 +65,45 @@ async def _handle(deps: Deps, client: AsyncWebClient, team: str, user: str, chan
         return
     keyword = KEYWORDS.get(text.strip().lower().rstrip("!."))
     if keyword == "help":
+        await decisions.claim_event(db=deps.db, event_id=event_id)
         await tell(client, channel, HELP)
         return
     step = await decisions.current(db=deps.db, team_id=team, user_id=user)
     if step is None or keyword in ("start", "restart"):
         step, created = await decisions.start(
-            db=deps.db, team_id=team, user_id=user, channel_id=channel, restart=keyword == "restart"
+            db=deps.db, team_id=team, user_id=user, channel_id=channel, restart=keyword == "restart", event_id=event_id
         )
         await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
         return
     if keyword == "back":
-        step = await decisions.go_back(db=deps.db, team_id=team, user_id=user, version=None)
+        step = await decisions.go_back(db=deps.db, team_id=team, user_id=user, version=None, event_id=event_id)
     elif keyword == "resume" and step.is_paused:
-        step = await decisions.resume(db=deps.db, team_id=team, user_id=user)
+        step = await decisions.resume(db=deps.db, team_id=team, user_id=user, event_id=event_id)
     elif keyword == "cancel":
-        step = await decisions.cancel(db=deps.db, team_id=team, user_id=user)
+        step = await decisions.cancel(db=deps.db, team_id=team, user_id=user, event_id=event_id)
     else:
         question = step.question
         value = parse_typed(question, text) if question and text.strip() else None
         if question is None or value is None:
+            # A retry of an answer already applied must not be re-read against the next question.
+            await decisions.claim_event(db=deps.db, event_id=event_id)
             hint = (
-                "Please answer with the buttons or the form above, or type the number of an answer."
-                if question and question.kind is not Kind.TEXT
-                else "Please use the buttons above."
+                "Please type the number of an answer and then any detail (for example `2 Duty social worker`), "
+                "or use the form."
+                if question and question.kind is Kind.CHOICE_TEXT
+                else "Please answer with the buttons or the form, or type the number of an answer."
+                if question
+                else "Please use the buttons: Resume when you are ready to carry on."
             )
             await show(client, deps, step, channel=channel, note=hint)
             return
         step = await decisions.answer(
-            db=deps.db, team_id=team, user_id=user, question_id=question.id, version=None, value=value
+            db=deps.db,
+            team_id=team,
+            user_id=user,
+            question_id=question.id,
+            version=None,
+            value=value,
+            event_id=event_id,
         )
     await show(client, deps, step, channel=channel)

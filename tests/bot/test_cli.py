@@ -135,50 +135,16 @@ def test_flow_diagram_has_every_state(tmp_path):
 
 async def test_run_serves_slack_over_http(tmp_path, db_url, fake):
     """`infoshare-bot run` as deployed: HTTP mode, /healthz, a signed DM answered via the Web API."""
-    import asyncio
-    import socket
+    import signal
 
-    import aiohttp
+    from tests.processes import BotProcess
+    from tests.slack_sim import Practitioner, SlackSim
 
-    from tests.slack_sim import SECRET, Practitioner, SlackSim
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
-    env.update(
-        SLACK_BOT_TOKEN="xoxb-test",
-        SLACK_SIGNING_SECRET=SECRET,
-        SLACK_API_URL=fake.url,
-        DATABASE_URL=db_url,
-        PORT=str(port),
-    )
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    bot = await BotProcess(tmp_path, db_url, fake.url).start()
     try:
-        base = f"http://127.0.0.1:{port}"
-        async with aiohttp.ClientSession() as session:
-            for _ in range(200):
-                try:
-                    async with session.get(f"{base}/healthz") as resp:
-                        if resp.status == 200:
-                            break
-                except aiohttp.ClientConnectionError:
-                    await asyncio.sleep(0.05)
-            else:
-                raise AssertionError("the bot never answered /healthz")
-        alice = Practitioner(SlackSim(url=f"{base}/slack/events", fake=fake), "U1")
+        alice = Practitioner(SlackSim(url=bot.events_url, fake=fake), "U1")
         await alice.say("start")
         assert alice.current_question() == "emergency"
     finally:
-        proc.terminate()
-        _, err = await proc.communicate()
-    assert b"RECORD_KEY is not set" in err and b"Traceback" not in err
+        await bot.kill(signal.SIGTERM)
+    assert b"RECORD_KEY is not set" in bot.stderr and b"Traceback" not in bot.stderr
