@@ -15,6 +15,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.deps import Deps
 from bot.listeners import register_listeners
+from bot.logs import hold_back_library_logs
 from bot.settings import Settings
 from flows.decisions import Db
 from storage.db import make_engine, make_sessionmaker
@@ -35,6 +36,7 @@ def make_client(settings: Settings) -> AsyncWebClient:
 
 def build_app(settings: Settings, *, db: Db | None = None, client: AsyncWebClient | None = None) -> AsyncApp:
     """The Slack app for these settings. `db` defaults to an engine on DATABASE_URL."""
+    hold_back_library_logs()
     if db is None:
         db = make_sessionmaker(make_engine(settings.database_url))
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.logs import hold_back_library_logs
 from bot.settings import ConfigError, Settings, load_settings
 
 log = logging.getLogger("bot")
@@ -54,8 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     # The terminal dialogue talks to a person: keep routine log lines out of their way.
     level = logging.WARNING if args.command in ("chat", "export", "verify", "flow-diagram") else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    for noisy in ("slack_bolt", "slack_sdk", "aiohttp.access", "alembic", "transitions"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    hold_back_library_logs()
+    logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     if args.command == "flow-diagram":
         return _flow_diagram(args.out)
     try:

@@ -15,9 +15,27 @@ EVENTS_PATH = "/slack/events"
 MAX_BODY = 1024 * 1024  # Slack's payloads are far smaller; refuse anything absurd
 
 
+def _bad_request() -> web.Response:
+    return web.json_response({"error": "malformed request"}, status=400)
+
+
 def make_web_app(app: AsyncApp) -> web.Application:
     async def events(request: web.Request) -> web.Response:
-        bolt_resp = await app.async_dispatch(await to_bolt_request(request))
+        """Hand a request to Bolt; a body Bolt cannot even parse is a 400, never a 500."""
+        try:
+            bolt_request = await to_bolt_request(request)
+        except (UnicodeDecodeError, ValueError, TypeError, AttributeError, KeyError):
+            return _bad_request()
+        try:
+            bolt_resp = await app.async_dispatch(bolt_request)
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+            log.warning("malformed Slack request refused: %s", type(exc).__name__)
+            return _bad_request()
+        if bolt_resp.status >= 500:
+            # Bolt answers 500 only when a request breaks it before any listener acked:
+            # a payload of the wrong shape. Listener errors happen after the ack.
+            log.warning("malformed Slack request refused")
+            return _bad_request()
         return await to_aiohttp_response(bolt_resp)
 
     async def healthz(_: web.Request) -> web.Response:
