@@ -6,6 +6,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -19,7 +20,12 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+MIGRATION_LOCK = 0x1F05A4E  # any constant; instances starting together take turns on it
+
+
 def _upgrade(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
     command.upgrade(alembic_config(connection), "head")
 
 

@@ -81,3 +81,17 @@ async def test_migrations_run_twice_without_harm(db_url, db):
     await upgrade(engine)
     await engine.dispose()
     await append(db, 1)
+
+
+async def test_instances_starting_together_migrate_in_turn(db_url):
+    import pytest
+
+    from storage.db import make_engine
+
+    if db_url.startswith("sqlite"):
+        pytest.skip("SQLite serves one process; several instances need PostgreSQL")
+
+    engines = [make_engine(db_url) for _ in range(3)]
+    await asyncio.gather(*(upgrade(e) for e in engines))
+    for e in engines:
+        await e.dispose()
