@@ -1,0 +1,389 @@
+"""Redaction of identifiers before anything leaves a practitioner's DM.
+
+Rules, not a model: nothing is downloaded at run time. Structured identifiers are found
+with patterns and checks (phonenumbers for phone numbers, the NHS mod-11 check), names
+with public-domain name lists plus context (titles, a known-names field, neighbouring
+name words), and safeguarding vocabulary is protected by an allow-list that
+configuration can extend. Each identifier becomes a typed placeholder such as [NAME].
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import phonenumbers
+
+PLACEHOLDER = re.compile(r"\[[A-Z]+\]")
+
+
+class Kind:
+    NAME = "NAME"
+    DATE = "DATE"
+    ADDRESS = "ADDRESS"
+    POSTCODE = "POSTCODE"
+    PHONE = "PHONE"
+    EMAIL = "EMAIL"
+    NHS = "NHS_NUMBER"
+    NI = "NI_NUMBER"
+    URL = "URL"
+    MENTION = "MENTION"
+    SCHOOL = "SCHOOL"
+
+
+STRUCTURED = (Kind.DATE, Kind.ADDRESS, Kind.POSTCODE, Kind.PHONE, Kind.EMAIL, Kind.NHS, Kind.NI, Kind.URL, Kind.MENTION)
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    start: int
+    end: int
+    kind: str
+
+
+# Words that stay, whatever the name lists say: the vocabulary of safeguarding work.
+DEFAULT_ALLOW = frozenset(
+    w.lower()
+    for w in """
+    MASH CAMHS LADO DSL DDSL EHCP EHC GP A&E NHS SEND SENCO SENCo ICPC RCPC CIN CP CPP MARAC MAPPA PREVENT
+    CSE CCE FGM DV DA IDVA ISVA PCSO PC DC DS DI Sgt Mum Mom Mam Dad Nan Nana Nanna Gran Granny Grandad Grandpa
+    Grandma Nanny Auntie Aunty Aunt Uncle Stepdad Stepmum Step-dad Step-mum Brother Sister Baby Carer Foster
+    Year Reception Nursery Section Operation Encompass Early Help Children's Services Social Care Police Health
+    Visitor School Nurse Midwife Paediatrician Ofsted Coventry Birmingham Warwickshire Solihull West Midlands
+    Council Team Around Family Right Help Time Strategy Meeting Plan Child Protection Conference Core Group
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Christmas Easter Ramadan Eid Diwali Hanukkah English Polish Romanian
+    Urdu Punjabi Arabic Somali Muslim Christian Sikh Hindu Jewish Catholic Dr Mr Mrs Ms Miss Mx Sir Madam
+    Designated Safeguarding Lead Lead Officer Duty Manager Worker Teacher Head Headteacher Deputy Assistant Manager
+    The A An And Or But If When While After Before During Since Because So Then This That These Those There Here
+    He She They We You I It His Her Their Our Your My Him Them Us Me Who What Where Why How Which
+    Section 17 47 Court Order Family Court Judge Magistrates Probation Housing Benefits Job Centre Jobcentre
+    Channel Hub Welsh Scottish Irish British Gypsy Roma Traveller Lent Advent Halloween Bonfire Pupil Premium
+    Referral Unit Virtual Head Independent Reviewing Officer Youth Offending Service Families First Sure Start
+    Scotland England Wales Ireland Northern Britain UK Europe European Kurdish Afghan Syrian Eritrean Sudanese
+    Clare's Sarah's Law
+    """.split()
+)
+
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|Sgt|Sergeant|Constable|Officer|Nurse|Cllr|Rev|Father|Sister)"
+
+# Common English words that are also in the name lists: a name only with support.
+AMBIGUOUS = frozenset(
+    """
+    will may hope grace mark bill rose joy faith summer june april august sunny dawn ray art jack frank pat sue rob
+    don guy max miles case child young white green brown black gray grey little long short king bishop cook baker
+    hunter fisher mason carter porter page hall wall hill wood woods lane street church school police family care
+    love many more most much very well good best long new old first last next rich price cash major field fields
+    bank banks hope joy ivy holly lily daisy poppy heather amber ruby pearl jade crystal sky storm river ocean
+    chase hunter reed reid rush bush may mayo hart heart day days night knight page paige court grant trust wise
+    story stone stones rock rocks read reading early help right time meeting team plan around home house homes
+    worker workers social health service services office officer officers lead head nurse parent parents mother
+    father son sons daughter brother sister baby babies kid kids boy girl man men woman women people person friend
+    friends neighbour neighbours teacher teachers class form group north south east west
+    """.split()
+)
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+ORD = r"(?:st|nd|rd|th)?"
+STREET = (
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Grove|Close|Lane|Ln|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl|Gardens|Gdns"
+    r"|Terrace|Walk|Rise|Hill|View|Row|Square|Sq|Mews|Park|Green|Parade|Vale|Croft|Meadows?|Fields|Wharf|Yard"
+    r"|Boulevard|Gate|Approach|Chase|Mount|Heights|Grange|Bank|Estate|Lea|Leys|Dale|Wood|Way)"
+)
+CAP = r"[A-Z][a-zA-Z'’-]+"
+BUILDING = r"(?:House|Court|Lodge|Tower|Point|Heights|Building|Mansions|Hall|Cottage|Cottages|Farm|Buildings)"
+SCHOOL_WORDS = (
+    r"(?:Primary School|Primary Academy|Primary|Secondary School|Infant School|Infants|Junior School|Juniors"
+    r"|High School|Grammar School|School|Academy|College|Nursery School|Nursery|Pre-School|Preschool|Sixth Form"
+    r"|Secondary|Pupil Referral Unit|PRU|Free School|Special School|Children's Centre|Prep|Preparatory School)"
+)
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (Kind.MENTION, re.compile(r"<[@!#][^>\s]{1,80}>")),
+    (Kind.EMAIL, re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")),
+    (Kind.MENTION, re.compile(r"(?<![\w@.])@[A-Za-z0-9][A-Za-z0-9._-]{1,40}\b")),
+    (Kind.URL, re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]")),
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
+            r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Kind.NI,
+        # liberal on purpose: the example prefix QQ and mistyped prefixes are still identifiers
+        re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.IGNORECASE),
+    ),
+    (
+        Kind.DATE,
+        re.compile(
+            r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"
+            r"|\b\d{4}-\d{2}-\d{2}\b"
+            rf"|\b\d{{1,2}}{ORD}(?: of)? {MONTHS}\.?,?(?: \d{{4}})?\b"
+            rf"|\b{MONTHS}\.? \d{{1,2}}{ORD}(?:,? \d{{4}})?\b(?!:)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Kind.ADDRESS,
+        re.compile(
+            rf"\b(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?(?:(?:{CAP}\s+){{1,3}}{BUILDING},?\s+)?"
+            rf"\d{{1,4}}[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}{STREET}\b"
+            rf"|\b(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:(?:{CAP}\s+){{1,3}}{BUILDING},?\s+)?"
+            rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{CAP}\s+){{1,3}}{STREET}\b"
+            rf"|\b(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}{BUILDING}\b"
+            rf"|\b(?:{CAP}\s+){{1,3}}{BUILDING},?\s+(?:{CAP}\s+){{1,3}}{STREET}\b"
+            rf"|\b(?:{CAP}\s+){{1,2}}(?:Road|Street|Avenue|Grove|Close|Lane|Drive|Crescent|Gardens|Terrace|Mews)\b"
+        ),
+    ),
+    (Kind.SCHOOL, re.compile(rf"\b(?:(?:St\.?|Saint|Our Lady of|The)\s+)?(?:{CAP}\s+){{1,4}}{SCHOOL_WORDS}\b")),
+]
+NHS_CANDIDATE = re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{4}\b")
+TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]*")
+TITLE_NAME = re.compile(rf"\b{TITLES}\.? ((?:[A-Z][A-Za-z'’-]+)(?: [A-Z][A-Za-z'’-]+)?)")
+IRISH = re.compile(r"^(?:O['’]|D['’]|Mc|Mac)[A-Z][a-z]+")
+CUES = frozenset(
+    "sister brother son daughter mum dad mother father child baby friend partner boyfriend girlfriend husband wife "
+    "called named cousin uncle aunt nan grandad stepdad stepmum sibling twin pupil student carer and".split()
+)
+NAME_VERBS = frozenset(
+    "said says told tells is was has had lives lived attends attended disclosed reported went came and "
+    "stays stayed left asked wants wanted became became is's".split()
+)
+# "Ruby, DOB ...", "Summer (Year 4)", "Kai (7)": what follows a name in a case note
+DETAIL_AFTER = re.compile(r"(?:['’]s)?\s*(?:\(\s*(?:\d|Year|aged|age|DOB|dob)|,\s*(?:DOB|dob|aged|age|\d))")
+SENTENCE_END = re.compile(r"[.!?:;\n]\s*$|^\s*$")
+
+
+def nhs_number_valid(digits: str) -> bool:
+    """The NHS number check digit: mod 11 over weights 10..2."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+@cache
+def _names() -> frozenset[str]:
+    words: set[str] = set()
+    for filename in ("first_names.txt", "surnames.txt", "uk_names.txt"):
+        text = resources.files("flows.data").joinpath(filename).read_text(encoding="utf-8")
+        words.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(words)
+
+
+class Redactor:
+    """Finds identifiers; built once with the allow-list in force."""
+
+    def __init__(self, allow: Iterable[str] = ()) -> None:
+        self.allow = DEFAULT_ALLOW | {w.lower() for w in allow}
+        self.names = _names()
+
+    # -- finding ----------------------------------------------------------------------
+    def find(self, text: str, known: Iterable[str] = ()) -> list[Span]:
+        spans: list[Span] = []
+        for kind, pattern in PATTERNS:
+            spans.extend(Span(m.start(), m.end(), kind) for m in pattern.finditer(text))
+        for m in NHS_CANDIDATE.finditer(text):
+            if nhs_number_valid(re.sub(r"\D", "", m.group())):
+                spans.append(Span(m.start(), m.end(), Kind.NHS))
+        for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+            spans.append(Span(match.start, match.end, Kind.PHONE))
+        spans.extend(self._known(text, known))
+        spans.extend(self._names_in(text))
+        return _resolve(spans, text)
+
+    def _known(self, text: str, known: Iterable[str]) -> Iterable[Span]:
+        terms: set[str] = set()
+        for entry in known:
+            entry = entry.strip()
+            if len(entry) >= 2:
+                terms.add(entry)
+                terms.update(t for t in entry.split() if len(t) >= 2 and t.lower() not in self.allow)
+        for term in sorted(terms, key=len, reverse=True):
+            for m in re.finditer(rf"(?<!\w){re.escape(term)}(?:['’]s)?(?!\w)", text, re.IGNORECASE):
+                yield Span(m.start(), m.end(), Kind.NAME)
+
+    def _lookup(self, word: str) -> tuple[bool, bool]:
+        """(is a name word, is also an everyday English word) for one token."""
+        base = _fold(word.removesuffix("'s").removesuffix("’s"))
+        if base in self.allow:
+            return False, False
+        if IRISH.match(word):  # O'Brien, D'Souza, McAllister: names by their shape
+            return True, False
+        parts = [p for p in re.split(r"[-'’]", base) if p] or [base]
+        if base in self.names or all(p in self.names for p in parts):
+            return True, base in _common() or base in AMBIGUOUS
+        return False, False
+
+    def _names_in(self, text: str) -> Iterable[Span]:
+        for m in TITLE_NAME.finditer(text):
+            if all(w.lower() not in self.allow for w in m.group(1).split()):
+                yield Span(m.start(1), m.end(1), Kind.NAME)
+        tokens = list(TOKEN.finditer(text))
+        info = []
+        for tok in tokens:
+            word = tok.group()
+            is_name, common = self._lookup(word)
+            capital = word[0].isupper() and not (word.isupper() and len(word) > 1)
+            info.append((tok, is_name, common, capital))
+        for i, (tok, is_name, common, capital) in enumerate(info):
+            if not is_name:
+                continue
+            prev_tok = info[i - 1] if i > 0 and _joined(text, info[i - 1][0], tok) else None
+            next_tok = info[i + 1] if i + 1 < len(info) and _joined(text, tok, info[i + 1][0]) else None
+            strong_neighbour = any(n and n[1] and not n[2] and n[3] for n in (prev_tok, next_tok))
+            if not capital:
+                # lower case: only an unmistakable given name (in no everyday word list)
+                low = tok.group().lower()
+                if not common and len(low) >= 4 and low.isalpha() and low in _given() and low not in _everyday():
+                    yield Span(tok.start(), tok.end(), Kind.NAME)
+                continue
+            start_of_sentence = bool(SENTENCE_END.search(text[: tok.start()]))
+            if start_of_sentence:
+                follows = next_tok[0].group().lower() if next_tok else ""
+                detail = bool(DETAIL_AFTER.match(text, tok.end()))
+                if not common or strong_neighbour or follows in NAME_VERBS or detail:
+                    yield Span(tok.start(), tok.end(), Kind.NAME)
+                continue
+            # mid-sentence and capitalised: a name unless it is an everyday word without
+            # support, or heads a proper-noun phrase of ordinary words ("Early Help")
+            capital_other = any(
+                n and n[3] and not n[1] and _fold(n[0].group()) not in self.allow
+                and not SENTENCE_END.search(text[: n[0].start()])
+                for n in (prev_tok, next_tok)
+            )  # fmt: skip
+            before = _word_before(text, tok.start())
+            follows = next_tok[0].group().lower() if next_tok else _word_after(text, tok.end())
+            supported = (
+                strong_neighbour
+                or before in CUES
+                or follows in NAME_VERBS
+                or tok.group().endswith(("'s", "’s"))
+                or bool(DETAIL_AFTER.match(text, tok.end()))
+            )
+            if (not common and not capital_other) or supported:
+                yield Span(tok.start(), tok.end(), Kind.NAME)
+        yield from self._unknown_pairs(info, text)
+
+    def _unknown_pairs(self, info: list, text: str) -> Iterable[Span]:
+        """Two capitalised words mid-sentence, neither a known word, one beside a name or
+        the pair on its own (Senait Tesfaye): names the lists have never seen."""
+        for i in range(len(info) - 1):
+            a, b = info[i], info[i + 1]
+            if not (a[3] and b[3] and _joined(text, a[0], b[0])):
+                continue
+            at_start = SENTENCE_END.search(text[: a[0].start()])
+            after = _word_after(text, b[0].end())
+            if at_start and not a[1] and not (DETAIL_AFTER.match(text, b[0].end()) or after in NAME_VERBS):
+                continue
+            unknown = [x for x in (a, b) if not x[1] and self._unknown(x[0].group())]
+            if len(unknown) == 2 or (len(unknown) == 1 and any(x[1] and not x[2] for x in (a, b))):
+                yield Span(a[0].start(), b[0].end(), Kind.NAME)
+
+    def _unknown(self, word: str) -> bool:
+        low = _fold(word)
+        return low not in self.allow and low not in _everyday() and low not in AMBIGUOUS and word.isalpha()
+
+    # -- replacing --------------------------------------------------------------------
+    def redact(self, text: str, known: Iterable[str] = (), extra: Iterable[str] = (), keep: Iterable[str] = ()) -> str:
+        """The text with every identifier replaced by its placeholder.
+
+        `extra`: more words the practitioner marked; `keep`: spans they un-redacted.
+        """
+        spans = self.find(text, known=[*known, *extra])
+        kept = {k.lower() for k in keep}
+        return apply(text, [s for s in spans if text[s.start : s.end].lower() not in kept])
+
+
+_UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents, so Horváth finds horvath."""
+    import unicodedata
+
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return folded.translate(_UNFOLDED)
+
+
+def _word_before(text: str, index: int) -> str:
+    m = re.search(r"([A-Za-z]+)\W{0,2}$", text[:index])
+    return m.group(1).lower() if m else ""
+
+
+def _word_after(text: str, index: int) -> str:
+    m = re.match(r"\W{0,2}([A-Za-z]+)", text[index:])
+    return m.group(1).lower() if m else ""
+
+
+@cache
+def _given() -> frozenset[str]:
+    text = resources.files("flows.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+@cache
+def _everyday() -> frozenset[str]:
+    """zxcvbn's word lists, surnames included (it filed words like "keen" there): a wide net
+    of ordinary words that a lower-case name must not be in."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    keep = ("english_wikipedia", "us_tv_and_film", "passwords", "surnames")
+    return frozenset(w for k in keep for w in FREQUENCY_LISTS[k] if w.isalpha())
+
+
+def _joined(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    return text[a.end() : b.start()] in (" ", "-")
+
+
+@cache
+def _common() -> frozenset[str]:
+    """Everyday English words: the most frequent of zxcvbn's Wikipedia and TV lists (from
+    which it removed names); the long tails hold rare names, so they are left out."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    return frozenset(FREQUENCY_LISTS["english_wikipedia"][:15000]) | frozenset(
+        FREQUENCY_LISTS["us_tv_and_film"][:10000]
+    )
+
+
+def _resolve(spans: list[Span], text: str) -> list[Span]:
+    """Keep the longest span where spans overlap; merge adjacent names into one."""
+    spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[Span] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            if span.end > out[-1].end and span.kind == out[-1].kind:
+                out[-1] = Span(out[-1].start, span.end, span.kind)
+            continue
+        if out and out[-1].kind == span.kind == Kind.NAME and text[out[-1].end : span.start] in (" ", "-"):
+            out[-1] = Span(out[-1].start, span.end, Kind.NAME)
+            continue
+        out.append(span)
+    return out
+
+
+def apply(text: str, spans: Iterable[Span]) -> str:
+    parts, last = [], 0
+    for span in sorted(spans):
+        parts.append(text[last : span.start])
+        parts.append(f"[{span.kind}]")
+        last = span.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+@cache
+def default_redactor() -> Redactor:
+    return Redactor()
