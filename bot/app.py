@@ -18,6 +18,7 @@ from bot.listeners import register_listeners
 from bot.logs import hold_back_library_logs
 from bot.settings import Settings
 from flows.decisions import Db
+from flows.redaction import Redactor
 from storage.db import make_engine, make_sessionmaker
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def build_app(settings: Settings, *, db: Db | None = None, client: AsyncWebClien
         request_verification_enabled=secret is not None,
         logger=logging.getLogger("bot.bolt"),
     )
-    register_listeners(app, Deps(settings=settings, db=db))
+    register_listeners(app, Deps(settings=settings, db=db, redactor=Redactor(allow=settings.allow_words)))
 
     @app.error
     async def on_error(error: Exception, body: dict[str, Any], client: AsyncWebClient) -> None:

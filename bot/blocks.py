@@ -194,6 +194,7 @@ def _nav(step: Step) -> ActionsBlock:
     elements = []
     if step.path:
         elements.append(_button("Back", Action.BACK, value=str(step.version)))
+    elements.append(_button("Ask a colleague", Action.ASK_ADVICE))
     elements.append(
         _button(
             "Cancel decision",
@@ -288,6 +289,7 @@ def _pause_actions(step: Step) -> ActionsBlock:
         block_id=versioned(Block.NAV, step.version),
         elements=[
             _button("Resume", Action.RESUME, value=str(step.version), style="primary"),
+            _button("Ask a colleague", Action.ASK_ADVICE),
             _button("Back", Action.BACK, value=str(step.version)),
             _button("Cancel decision", Action.CANCEL, value=str(step.version), style="danger"),
         ],
@@ -348,7 +350,8 @@ HELP = (
     "• `/infoshare` or `/infoshare start`: start a decision (or carry on with the one in progress)\n"
     "• `/infoshare list`: your recent decision records\n"
     "• `/infoshare summary REF`: a record's summary, shown only to you\n"
-    "• `/infoshare advice`: ask colleagues for advice without naming anyone\n"
+    "• `/infoshare advice`: ask colleagues for advice without naming anyone (identifiers are hidden, "
+    "and you see the exact text before it is posted)\n"
     "• `/infoshare help`: this message\n"
     "In our direct messages you can also type `start`, `back`, `resume`, `cancel` or `start again`.\n"
     "*If a child is in immediate danger, call 999 now.*"
@@ -365,6 +368,7 @@ def home_view(open_step: Step | None, records: list[Any]) -> SlackView:
                 block_id=Block.HOME,
                 elements=[
                     _button("Carry on in messages", Action.SHOW_CURRENT, style="primary"),
+                    _button("Ask a colleague", Action.ASK_ADVICE),
                     _button("Start again", Action.RESTART),
                 ],
             )
@@ -372,7 +376,13 @@ def home_view(open_step: Step | None, records: list[Any]) -> SlackView:
     else:
         blocks.append(_section("No decision in progress."))
         blocks.append(
-            ActionsBlock(block_id=Block.HOME, elements=[_button("Start a decision", Action.START, style="primary")])
+            ActionsBlock(
+                block_id=Block.HOME,
+                elements=[
+                    _button("Start a decision", Action.START, style="primary"),
+                    _button("Ask a colleague", Action.ASK_ADVICE),
+                ],
+            )
         )
     blocks.append(DividerBlock())
     blocks.append(_section("*Your recent records*"))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from bot.settings import Settings
 from flows.contacts import DEFAULT_CONTACTS, Contacts
 from flows.decisions import Db
+from flows.redaction import Redactor
 
 
 @dataclass(frozen=True)
@@ -14,6 +15,7 @@ class Deps:
     settings: Settings
     db: Db
     contacts: Contacts = field(default=DEFAULT_CONTACTS)
+    redactor: Redactor = field(default_factory=Redactor)
 
     def is_lead(self, user_id: str) -> bool:
         return user_id in self.settings.leads

@@ -25,6 +25,9 @@ class Shortcut(StrEnum):
 
 class View(StrEnum):
     OVERRIDE = "override_outcome"
+    ASK = "advice_ask"
+    PREVIEW = "advice_preview"
+    REPLY = "advice_reply_view"
 
 
 class Action(StrEnum):
@@ -41,6 +44,11 @@ class Action(StrEnum):
     CHOICE = "choice"  # static_select inside a question's input block
     OUTCOME = "outcome"  # static_select in the override modal
     REASON = "reason"  # plain_text_input in the override modal
+    ASK_ADVICE = "ask_advice"  # the practitioner opens the advice modal
+    ADVICE_REPLY = "advice_reply"  # an advisor replies (value: case code)
+    ADVICE_ANSWER = "advice_answer"  # the asker answers back (value: case code)
+    ADVICE_RESOLVE = "advice_resolve"  # the asker marks it resolved (value: case code)
+    INPUT = "input"  # the text element of any advice modal block
 
 
 class Block(StrEnum):
@@ -53,6 +61,13 @@ class Block(StrEnum):
     OVERRIDE_OUTCOME = "override_outcome"
     OVERRIDE_REASON = "override_reason"
     HOME = "home"
+    ADVICE_POST = "advice"  # advice:<case code>
+    ADVICE_QUESTION = "advice_question"
+    ADVICE_KNOWN = "advice_known"
+    ADVICE_EDIT = "advice_edit"
+    ADVICE_KEEP = "advice_keep"
+    ADVICE_HIDE = "advice_hide"
+    ADVICE_REPLY_TEXT = "advice_reply_text"
 
 
 ANSWER_ACTION = re.compile(rf"^{Action.ANSWER}:[a-z_]+$")

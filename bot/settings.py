@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     safeguarding_leads: str = ""
     port: int = 3000
     record_key: SecretStr | None = None
+    advice_escalate_minutes: int = 30
+    redaction_allow: str = ""
 
     @field_validator("slack_bot_token")
     @classmethod
@@ -65,6 +67,11 @@ class Settings(BaseSettings):
     @property
     def leads(self) -> frozenset[str]:
         return frozenset(x.strip() for x in self.safeguarding_leads.split(",") if x.strip())
+
+    @property
+    def allow_words(self) -> list[str]:
+        """Extra words the redaction keeps (local teams, services), from REDACTION_ALLOW."""
+        return [w.strip() for w in self.redaction_allow.split(",") if w.strip()]
 
     @property
     def socket_mode(self) -> bool:

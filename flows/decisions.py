@@ -112,7 +112,7 @@ def _status_for(state: str) -> str:
 
 async def current(*, db: Db, team_id: str, user_id: str) -> Step | None:
     """The user's open decision, if any."""
-    async with _guard(), db() as session:
+    async with guard_database(), db() as session:
         conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
         return _step(conv) if conv else None
 
@@ -131,7 +131,7 @@ async def start(
     An open decision is returned as it is unless `restart`, which cancels it first: a
     practitioner never loses a half-finished decision by accident.
     """
-    async with _guard(), db() as session, session.begin():
+    async with guard_database(), db() as session, session.begin():
         await _claim(session, event_id)
         conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
         if conv and not restart:
@@ -279,7 +279,7 @@ async def claim_event(*, db: Db, event_id: str | None) -> None:
     """
     if event_id is None:
         return
-    async with _guard(), db() as session, session.begin():
+    async with guard_database(), db() as session, session.begin():
         await _claim(session, event_id)
 
 
@@ -309,7 +309,7 @@ async def _apply(
     """
     for _attempt in range(CHAIN_RETRIES):
         try:
-            async with _guard(), db() as session, session.begin():
+            async with guard_database(), db() as session, session.begin():
                 await _claim(session, event_id)
                 conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
                 if conv is None:
@@ -322,7 +322,9 @@ async def _apply(
                     setattr(conv, key, val)
                 conv.version = new_version
                 if conv.state == RECORDED:
-                    record = await repo.append_record(session=session, fields=record_fields(conv))
+                    consulted = await repo.advice_for_conversation(session=session, conversation_id=conv.id)
+                    advice = [a.case_code for a in consulted if a.status != "refused" and a.message_ts]
+                    record = await repo.append_record(session=session, fields=record_fields(conv, advice))
                     await repo.save_conversation(
                         session=session,
                         conversation_id=conv.id,
@@ -342,8 +344,9 @@ async def _apply(
     raise NotSaved()
 
 
-def record_fields(conv: Conversation) -> dict[str, Any]:
-    """The decision record's content, from the answers on the path actually taken."""
+def record_fields(conv: Conversation, advice: list[str] | None = None) -> dict[str, Any]:
+    """The decision record's content, from the answers on the path actually taken, with
+    the case codes of the advice requests made from this decision."""
     answers = conv.answers
     on_path = {qid: answers[qid] for qid in [*conv.path] if qid in answers}
     final = answers["confirm"]
@@ -370,7 +373,7 @@ def record_fields(conv: Conversation) -> dict[str, Any]:
         "exception": rules.exception(answers) if outcome == rules.Outcome.SHARE_WITHOUT_CONSENT else "",
         "review_point": answers.get("review_point", "") if "review_point" in on_path else "",
         "case_ref": answers.get("case_ref", ""),
-        "advice": [],
+        "advice": advice or [],
         "answers": {**on_path, "confirm": final},
     }
 
@@ -384,7 +387,7 @@ def _choice_text(question_id: str, answers: Mapping[str, Any]) -> str:
 
 
 @asynccontextmanager
-async def _guard() -> AsyncIterator[None]:
+async def guard_database() -> AsyncIterator[None]:
     """Turn a database that has gone away into NotSaved, with nothing half-applied."""
     try:
         yield
@@ -394,10 +397,10 @@ async def _guard() -> AsyncIterator[None]:
 
 
 async def get_record(*, db: Db, reference: str) -> DecisionRecord | None:
-    async with _guard(), db() as session:
+    async with guard_database(), db() as session:
         return await repo.get_record(session=session, reference=reference)
 
 
 async def records_of(*, db: Db, user_id: str, limit: int = 10) -> list[DecisionRecord]:
-    async with _guard(), db() as session:
+    async with guard_database(), db() as session:
         return list(await repo.list_records(session=session, decided_by=user_id, limit=limit, newest_first=True))

@@ -87,3 +87,40 @@ class ProcessedEvent(SQLModel, table=True):
 
     event_id: str = Field(primary_key=True, max_length=64)
     received_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class AdviceRequest(SQLModel, table=True):
+    """A question asked of colleagues without naming anyone.
+
+    `asker_id` never leaves the server: what the advice channel sees is the case code and
+    the approved, redacted text. `decision_so_far` holds only the choice answers (ids),
+    never free text.
+    """
+
+    id: str = Field(primary_key=True, max_length=32)
+    case_code: str = Field(unique=True, max_length=8)
+    team_id: str = Field(max_length=32)
+    asker_id: str = Field(index=True, max_length=32)
+    asker_channel: str | None = Field(default=None, max_length=32)
+    conversation_id: str | None = Field(default=None, index=True, max_length=32)
+    stage: str | None = Field(default=None, max_length=64)
+    decision_so_far: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    status: str = Field(default="open", index=True, max_length=16)
+    channel_id: str | None = Field(default=None, max_length=32)
+    message_ts: str | None = Field(default=None, index=True, max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)
+    answered_at: datetime | None = None
+    escalated_at: datetime | None = None
+    resolved_at: datetime | None = None
+
+
+class AdviceMessage(SQLModel, table=True):
+    """One message in an advice conversation: an advisor's reply or the asker's answer."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: str = Field(index=True, max_length=32)
+    from_asker: bool
+    author_id: str = Field(max_length=32)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)

@@ -18,7 +18,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.chain import GENESIS, record_hash
 from storage.errors import ChainContention, DuplicateEvent, StaleVersion
-from storage.models import Conversation, DecisionRecord, ProcessedEvent, utcnow
+from storage.models import AdviceMessage, AdviceRequest, Conversation, DecisionRecord, ProcessedEvent, utcnow
 
 OPEN_STATUSES = ("active", "paused")
 
@@ -184,3 +184,55 @@ async def verify_chain(*, session: AsyncSession) -> ChainCheck:
         checked += 1
         prev_hash, prev_seq = row.hash, row.seq
     return ChainCheck(checked)
+
+
+# -- advice requests ----------------------------------------------------------------------
+
+
+async def add_advice_request(*, session: AsyncSession, request: AdviceRequest) -> AdviceRequest:
+    """Insert; raises IntegrityError (case code taken) for the caller to retry with another."""
+    async with session.begin_nested():
+        session.add(request)
+        await session.flush()
+    return request
+
+
+async def get_advice(*, session: AsyncSession, case_code: str) -> AdviceRequest | None:
+    stmt = select(AdviceRequest).where(AdviceRequest.case_code == case_code)
+    return (await session.exec(stmt)).first()
+
+
+async def get_advice_by_post(*, session: AsyncSession, channel_id: str, message_ts: str) -> AdviceRequest | None:
+    stmt = select(AdviceRequest).where(AdviceRequest.channel_id == channel_id, AdviceRequest.message_ts == message_ts)
+    return (await session.exec(stmt)).first()
+
+
+async def advice_for_conversation(*, session: AsyncSession, conversation_id: str) -> Sequence[AdviceRequest]:
+    stmt = (
+        select(AdviceRequest)
+        .where(AdviceRequest.conversation_id == conversation_id, AdviceRequest.status != "draft")
+        .order_by(col(AdviceRequest.created_at))
+    )
+    return (await session.exec(stmt)).all()
+
+
+async def advice_messages(*, session: AsyncSession, request_id: str) -> Sequence[AdviceMessage]:
+    stmt = select(AdviceMessage).where(AdviceMessage.request_id == request_id).order_by(col(AdviceMessage.id))
+    return (await session.exec(stmt)).all()
+
+
+async def add_advice_message(*, session: AsyncSession, message: AdviceMessage) -> AdviceMessage:
+    session.add(message)
+    await session.flush()
+    return message
+
+
+async def advice_due_for_escalation(*, session: AsyncSession, asked_before: datetime) -> Sequence[AdviceRequest]:
+    stmt = select(AdviceRequest).where(
+        AdviceRequest.status == "open",
+        col(AdviceRequest.answered_at).is_(None),
+        col(AdviceRequest.escalated_at).is_(None),
+        col(AdviceRequest.message_ts).is_not(None),
+        AdviceRequest.created_at < asked_before,
+    )
+    return (await session.exec(stmt)).all()

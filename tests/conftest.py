@@ -34,7 +34,9 @@ async def reset_postgres(url: str) -> None:
     engine = make_engine(url)
     async with engine.begin() as conn:
         await conn.execute(
-            text("DROP TABLE IF EXISTS decisionrecord, conversation, processedevent, alembic_version CASCADE")
+            text(
+                "DROP TABLE IF EXISTS decisionrecord, conversation, processedevent, advicerequest, advicemessage, alembic_version CASCADE"
+            )
         )
     await engine.dispose()
 

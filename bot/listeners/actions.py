@@ -8,11 +8,12 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.advice_blocks import quoted
 from bot.blocks import override_view
 from bot.deps import Deps
 from bot.ids import ANSWER_ACTION, Action, Block, parse_nav, parse_versioned, versioned
 from bot.present import dm_channel, mark_answered, show, tell_error
-from flows import decisions
+from flows import advice, decisions
 from flows.errors import DecisionError, InvalidAnswer, StaleAnswer
 from flows.questions import QUESTIONS, Kind, Question
 
@@ -86,7 +87,8 @@ def register(app: AsyncApp, deps: Deps) -> None:
 
             async def work(user: str, team: str) -> None:
                 step = await service(db=deps.db, team_id=team, user_id=user, version=version)
-                await show(client, deps, step)
+                note = await advice_note(deps, step) if action_id is Action.RESUME else None
+                await show(client, deps, step, note=note)
 
             await run(body, client, context, work)
 
@@ -127,6 +129,18 @@ def register(app: AsyncApp, deps: Deps) -> None:
     @app.action(Action.TEXT)
     async def on_input_change(ack: Any) -> None:
         await ack()
+
+
+async def advice_note(deps: Deps, step: Any) -> str | None:
+    """The advice received on this decision, shown as it resumes."""
+    received = await advice.for_conversation(db=deps.db, conversation_id=step.conversation_id)
+    lines = [
+        quoted(f"*{request.case_code}*, from <@{m.author_id}>:", m.text)
+        for request, messages in received
+        for m in messages
+        if not m.from_asker
+    ]
+    return ("*Advice received*\n" + "\n".join(lines))[:2900] if lines else None
 
 
 def _int(value: Any) -> int | None:

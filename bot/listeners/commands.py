@@ -8,9 +8,11 @@ from slack_bolt.async_app import AsyncApp, AsyncRespond
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.advice_blocks import ask_view
 from bot.blocks import HELP, escape, record_summary, records_list
 from bot.deps import Deps
 from bot.ids import COMMAND
+from bot.listeners.advice import ADVICE_OFF
 from bot.present import dm_channel, show
 from flows import decisions
 from flows.errors import DecisionError
@@ -43,15 +45,9 @@ def register(app: AsyncApp, deps: Deps) -> None:
                 await _summary(deps, respond, user, words[1] if len(words) > 1 else "")
             elif sub == "advice":
                 if not deps.settings.advice_channel:
-                    await respond(
-                        text="Asking colleagues for advice is switched off here: ADVICE_CHANNEL is not set. "
-                        "Speak to your designated safeguarding lead or manager."
-                    )
+                    await respond(text=ADVICE_OFF)
                 else:
-                    await respond(
-                        text="Anonymous advice requests are not available yet. "
-                        "Speak to your designated safeguarding lead or manager."
-                    )
+                    await client.views_open(trigger_id=command["trigger_id"], view=ask_view({}))
             else:
                 await respond(text=f"I don't know `{escape(words[0][:50])}`.\n\n{HELP}")
         except DecisionError as exc:

@@ -11,6 +11,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.blocks import HELP
 from bot.deps import Deps
 from bot.ids import Event
+from bot.listeners.advice import relay_thread_reply
 from bot.present import show, tell, tell_error
 from flows import decisions
 from flows.answers import parse_typed
@@ -35,8 +36,16 @@ def register(app: AsyncApp, deps: Deps) -> None:
     async def on_message(
         event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
     ) -> None:
-        # Only a person's own new message in a DM with us; edits, joins and bots are not answers.
-        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+        if event.get("subtype") or event.get("bot_id"):
+            return  # edits, joins and bots are not answers
+        if (
+            event.get("channel_type") == "group"
+            and event.get("thread_ts")
+            and event.get("channel") == deps.settings.advice_channel
+        ):
+            await relay_thread_reply(client, deps, event)
+            return
+        if event.get("channel_type") != "im":
             return
         user, team, channel = event.get("user"), context.team_id, event.get("channel")
         if not user or not team or not channel:

@@ -38,7 +38,15 @@ def test_manifest_declares_exactly_the_ids_the_code_uses():
 
 
 def test_fewest_scopes():
-    assert set(MANIFEST["oauth_config"]["scopes"]["bot"]) == {"chat:write", "commands", "im:history", "im:write"}
+    # groups:read checks the advice channel is private; groups:history reads advisors' thread replies
+    assert set(MANIFEST["oauth_config"]["scopes"]["bot"]) == {
+        "chat:write",
+        "commands",
+        "im:history",
+        "im:write",
+        "groups:read",
+        "groups:history",
+    }
 
 
 async def test_every_declared_surface_has_a_listener_and_nothing_else_does(sim, fake):

@@ -1,0 +1,180 @@
+"""Block Kit for advice requests: the asking modal, the preview, the channel post and the
+messages that carry replies. Pure functions; user text is escaped wherever it is shown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
+    ContextBlock,
+    InputBlock,
+    MarkdownTextObject,
+    PlainTextInputElement,
+    PlainTextObject,
+    SectionBlock,
+)
+from slack_sdk.models.views import View as SlackView
+
+from bot.blocks import Message, clip, escape
+from bot.ids import Action, Block, View, versioned
+from flows.advice import MAX_QUESTION
+from flows.questions import QUESTIONS
+
+METADATA_LIMIT = 3000  # Slack's limit for private_metadata
+
+
+class MetadataTooLarge(ValueError):
+    """The modal's round-trip state would not fit in private_metadata."""
+
+
+def _meta(data: dict[str, Any]) -> str:
+    text = json.dumps(data, separators=(",", ":"))
+    if len(text) > METADATA_LIMIT:
+        raise MetadataTooLarge()
+    return text
+
+
+def _input(block_id: str, label: str, *, multiline: bool = False, optional: bool = False, initial: str | None = None,
+           max_length: int = 3000, hint: str | None = None) -> InputBlock:  # fmt: skip
+    return InputBlock(
+        block_id=block_id,
+        label=label,
+        optional=optional,
+        hint=hint,
+        element=PlainTextInputElement(
+            action_id=Action.INPUT, multiline=multiline, max_length=max_length, initial_value=initial or None
+        ),
+    )
+
+
+def ask_view(meta: dict[str, Any]) -> SlackView:
+    """Step 1: the question, and the names the asker knows are in it."""
+    followup = meta.get("c")
+    return SlackView(
+        type="modal",
+        callback_id=View.ASK,
+        private_metadata=_meta(meta),
+        title="Answer back" if followup else "Ask a colleague",
+        submit="Preview",
+        blocks=[
+            SectionBlock(
+                text=MarkdownTextObject(
+                    text=(f"Your answer to advisors on *{followup}*. " if followup else "")
+                    + "Names, dates of birth, addresses and other identifiers are hidden before anything "
+                    "is posted. You will see the exact text first."
+                )
+            ),
+            _input(
+                Block.ADVICE_QUESTION,
+                "Your question" if not followup else "Your answer",
+                multiline=True,
+                max_length=MAX_QUESTION,
+            ),  # fmt: skip
+            _input(
+                Block.ADVICE_KNOWN,
+                "Names and places in your text",
+                optional=True,
+                max_length=300,
+                hint="Separate them with commas. Used only to hide them: never stored or posted.",
+            ),  # fmt: skip
+        ],
+    )
+
+
+def preview_view(shown: str, hidden: int, meta: dict[str, Any], note: str | None = None) -> SlackView:
+    """Step 2: the exact text that will be posted; edit, un-hide or hide more, or post."""
+    blocks: list[Any] = []
+    if note:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f":warning: {note}")))
+    blocks += [
+        SectionBlock(text=MarkdownTextObject(text=f"*This exact text will be posted* ({hidden} identifiers hidden):")),
+        SectionBlock(text=MarkdownTextObject(text=">" + escape(clip(shown, 2900)).replace("\n", "\n>"))),
+        _input(Block.ADVICE_EDIT, "Edit it if you need to", multiline=True, optional=True, initial=shown,
+               max_length=MAX_QUESTION, hint="Your edit is checked for identifiers again before posting."),
+        _input(Block.ADVICE_KEEP, "Show these hidden words as written", optional=True, max_length=300,
+               hint="Only words that identify nobody. Separate with commas."),
+        _input(Block.ADVICE_HIDE, "Also hide these words", optional=True, max_length=300),
+        ContextBlock(elements=[MarkdownTextObject(
+            text="Change anything above and you will see a new preview. Nothing is posted until you press Post.")]),
+    ]  # fmt: skip
+    return SlackView(
+        type="modal",
+        callback_id=View.PREVIEW,
+        private_metadata=_meta({**meta, "t": shown}),
+        title="Check before posting",
+        submit="Post",
+        close="Cancel",
+        blocks=blocks,
+    )
+
+
+def reply_view(case_code: str) -> SlackView:
+    return SlackView(
+        type="modal",
+        callback_id=View.REPLY,
+        private_metadata=_meta({"c": case_code}),
+        title=f"Reply to {case_code}",
+        submit="Send reply",
+        blocks=[
+            _input(Block.ADVICE_REPLY_TEXT, "Your advice", multiline=True),
+            ContextBlock(elements=[MarkdownTextObject(text="The asker sees your name with your reply.")]),
+        ],
+    )
+
+
+def _stage_line(stage: str | None, so_far: dict[str, Any]) -> str:
+    parts = []
+    if stage and stage in QUESTIONS:
+        parts.append(f"Stage: {QUESTIONS[stage].text}")
+    answers = []
+    for qid, value in so_far.items():
+        question = QUESTIONS.get(qid)
+        if question is None:
+            continue
+        values = value if isinstance(value, list) else [value]
+        answers.append(f"{qid.replace('_', ' ')}: " + ", ".join(question.label(v) for v in values))
+    if answers:
+        parts.append("Decision so far: " + "; ".join(answers))
+    return clip(" · ".join(parts) or "Asked outside a decision.", 2900)
+
+
+def channel_post(case_code: str, text: str, stage: str | None, so_far: dict[str, Any]) -> Message:
+    """The post advisors see: case code, approved text, stage, Reply. Nothing of the asker."""
+    return (
+        f"Advice request {case_code}",
+        [
+            SectionBlock(
+                block_id=versioned(Block.ADVICE_POST, case_code),
+                text=MarkdownTextObject(text=quoted(f"*Advice request {case_code}*", text)),
+            ),
+            ContextBlock(elements=[MarkdownTextObject(text=escape(_stage_line(stage, so_far)))]),
+            ActionsBlock(elements=[ButtonElement(text=PlainTextObject(text="Reply"), action_id=Action.ADVICE_REPLY,
+                                                 value=case_code, style="primary")]),
+        ],
+    )  # fmt: skip
+
+
+def _asker_buttons(case_code: str) -> ActionsBlock:
+    return ActionsBlock(
+        elements=[
+            ButtonElement(text=PlainTextObject(text="Answer back"), action_id=Action.ADVICE_ANSWER, value=case_code),
+            ButtonElement(text=PlainTextObject(text="Mark resolved"), action_id=Action.ADVICE_RESOLVE, value=case_code),
+        ]
+    )
+
+
+def posted_to_asker(case_code: str) -> Message:
+    text = f"Your question was posted to advisors as *{case_code}*. Their replies will come here."
+    return text, [SectionBlock(text=MarkdownTextObject(text=text)), _asker_buttons(case_code)]
+
+
+def reply_to_asker(case_code: str, advisor_id: str, text: str) -> Message:
+    body = quoted(f"*Advice on {case_code}* from <@{advisor_id}>:", text)
+    return f"Advice on {case_code}", [SectionBlock(text=MarkdownTextObject(text=body)), _asker_buttons(case_code)]
+
+
+def quoted(prefix: str, text: str) -> str:
+    return f"{prefix}\n>" + escape(clip(text, 2800)).replace("\n", "\n>")
