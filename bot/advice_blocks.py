@@ -151,7 +151,8 @@ def channel_post(case_code: str, text: str, stage: str | None, so_far: dict[str,
                 text=MarkdownTextObject(text=quoted(f"*Advice request {case_code}*", text)),
             ),
             ContextBlock(elements=[MarkdownTextObject(text=escape(_stage_line(stage, so_far)))]),
-            ActionsBlock(elements=[ButtonElement(text=PlainTextObject(text="Reply"), action_id=Action.ADVICE_REPLY,
+            ActionsBlock(block_id=versioned(Block.ADVICE_ACTIONS, case_code),
+                         elements=[ButtonElement(text=PlainTextObject(text="Reply"), action_id=Action.ADVICE_REPLY,
                                                  value=case_code, style="primary")]),
         ],
     )  # fmt: skip
@@ -159,10 +160,11 @@ def channel_post(case_code: str, text: str, stage: str | None, so_far: dict[str,
 
 def _asker_buttons(case_code: str) -> ActionsBlock:
     return ActionsBlock(
+        block_id=versioned(Block.ADVICE_ACTIONS, case_code),
         elements=[
             ButtonElement(text=PlainTextObject(text="Answer back"), action_id=Action.ADVICE_ANSWER, value=case_code),
             ButtonElement(text=PlainTextObject(text="Mark resolved"), action_id=Action.ADVICE_RESOLVE, value=case_code),
-        ]
+        ],
     )
 
 

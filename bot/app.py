@@ -35,11 +35,19 @@ def make_client(settings: Settings) -> AsyncWebClient:
     )
 
 
-def build_app(settings: Settings, *, db: Db | None = None, client: AsyncWebClient | None = None) -> AsyncApp:
-    """The Slack app for these settings. `db` defaults to an engine on DATABASE_URL."""
-    hold_back_library_logs()
+def make_deps(settings: Settings, db: Db | None = None) -> Deps:
+    """What the listeners share. `db` defaults to an engine on DATABASE_URL."""
     if db is None:
         db = make_sessionmaker(make_engine(settings.database_url))
+    return Deps(settings=settings, db=db, redactor=Redactor(allow=settings.allow_words))
+
+
+def build_app(
+    settings: Settings, *, db: Db | None = None, client: AsyncWebClient | None = None, deps: Deps | None = None
+) -> AsyncApp:
+    """The Slack app for these settings; pass `deps` to share them with background work."""
+    hold_back_library_logs()
+    deps = deps or make_deps(settings, db)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     app = AsyncApp(
         client=client or make_client(settings),
@@ -47,7 +55,7 @@ def build_app(settings: Settings, *, db: Db | None = None, client: AsyncWebClien
         request_verification_enabled=secret is not None,
         logger=logging.getLogger("bot.bolt"),
     )
-    register_listeners(app, Deps(settings=settings, db=db, redactor=Redactor(allow=settings.allow_words)))
+    register_listeners(app, deps)
 
     @app.error
     async def on_error(error: Exception, body: dict[str, Any], client: AsyncWebClient) -> None:

@@ -120,13 +120,18 @@ async def _dispatch(args: Any, settings: Settings) -> int:
 
 
 async def _run(settings: Settings, db: Any) -> int:
-    from bot.app import build_app
+    from bot.app import build_app, make_deps
+    from bot.escalation import run_forever
     from bot.server import serve_http, serve_socket_mode
 
     settings.require_for_run()
     if settings.record_key is None:
         log.warning("RECORD_KEY is not set: free-text fields are stored as plain text")
-    app = build_app(settings, db=db)
+    if not settings.advice_channel:
+        log.warning("ADVICE_CHANNEL is not set: asking colleagues for advice is off")
+    deps = make_deps(settings, db)
+    app = build_app(settings, deps=deps)
+    escalation = asyncio.create_task(run_forever(app.client, deps))  # noqa: F841 - runs with the server
     if settings.slack_app_token is not None:
         await serve_socket_mode(app, settings.slack_app_token.get_secret_value())
     else:

@@ -62,6 +62,7 @@ class Block(StrEnum):
     OVERRIDE_REASON = "override_reason"
     HOME = "home"
     ADVICE_POST = "advice"  # advice:<case code>
+    ADVICE_ACTIONS = "advice_actions"  # advice_actions:<case code>
     ADVICE_QUESTION = "advice_question"
     ADVICE_KNOWN = "advice_known"
     ADVICE_EDIT = "advice_edit"

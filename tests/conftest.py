@@ -11,7 +11,7 @@ import pytest
 from aiohttp.test_utils import TestServer
 from sqlalchemy import text
 
-from bot.app import build_app
+from bot.app import build_app, make_deps
 from bot.server import EVENTS_PATH, make_web_app
 from bot.settings import Settings
 from storage.db import make_engine, make_sessionmaker
@@ -78,12 +78,22 @@ def settings_for(fake: FakeSlack, db_url: str, **extra: object) -> Settings:
     )
 
 
-@pytest.fixture
-async def sim(fake: FakeSlack, db_url: str, db) -> AsyncIterator[SlackSim]:  # noqa: ANN001
-    app = build_app(settings_for(fake, db_url, safeguarding_leads="ULEAD"), db=db)
+async def serve(fake: FakeSlack, db_url: str, db, **extra: object) -> tuple[SlackSim, TestServer]:  # noqa: ANN001
+    """The real app on a local port; the SlackSim keeps its deps and client for tests."""
+    settings = settings_for(fake, db_url, **extra)
+    deps = make_deps(settings, db)
+    app = build_app(settings, deps=deps)
     server = TestServer(make_web_app(app), host="127.0.0.1")
     await server.start_server()
-    yield SlackSim(url=f"http://127.0.0.1:{server.port}{EVENTS_PATH}", fake=fake)
+    sim = SlackSim(url=f"http://127.0.0.1:{server.port}{EVENTS_PATH}", fake=fake)
+    sim.deps, sim.client = deps, app.client
+    return sim, server
+
+
+@pytest.fixture
+async def sim(fake: FakeSlack, db_url: str, db) -> AsyncIterator[SlackSim]:  # noqa: ANN001
+    sim, server = await serve(fake, db_url, db, safeguarding_leads="ULEAD")
+    yield sim
     await server.close()
 
 

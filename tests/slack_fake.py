@@ -34,6 +34,7 @@ class FakeSlack:
     problems: list[str] = field(default_factory=list)
     fail_next: dict[str, str] = field(default_factory=dict)
     rate_limit_next: dict[str, int] = field(default_factory=dict)  # method -> Retry-After seconds
+    channels: dict[str, dict[str, Any]] = field(default_factory=dict)  # conversations.info answers
     _ts: itertools.count = field(default_factory=lambda: itertools.count(1))
     _changed: asyncio.Condition | None = None
     server: TestServer | None = None
@@ -41,7 +42,10 @@ class FakeSlack:
     async def start(self) -> str:
         self._changed = asyncio.Condition()
         app = web.Application()
-        app.add_routes([web.post("/api/{method}", self._api), web.post("/respond/{token}", self._respond)])
+        app.add_routes(
+            [web.post("/api/{method}", self._api), web.get("/api/{method}", self._api),
+             web.post("/respond/{token}", self._respond)]
+        )  # fmt: skip
         self.server = TestServer(app, host="127.0.0.1")
         await self.server.start_server()
         return self.url
@@ -171,6 +175,10 @@ class FakeSlack:
             return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": {"ts": ts}}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": f"{next(self._ts)}.000200"}
+        if method == "conversations.info":
+            channel = str(args.get("channel"))
+            info = self.channels.get(channel, {"is_private": True})
+            return {"ok": True, "channel": {"id": channel, "is_shared": False, "is_ext_shared": False, **info}}
         if method.startswith("views."):
             return {"ok": True, "view": {"id": "V1"}}
         return {"ok": True}
