@@ -276,3 +276,18 @@ async def test_slash_advice_opens_the_modal(advice_sim, fake):
     await advice_sim.command("U1", "advice")
     await fake.wait_for(lambda calls: fake.of("views.open"))
     assert last_view(fake)["callback_id"] == "advice_ask"
+
+
+async def test_logs_of_an_advice_exchange_hold_none_of_the_typed_text(asker, advisor, fake, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    await ask_and_post(asker, fake)
+    code = asker.last()["text"].split("*")[1]
+    view = {"type": "modal", "callback_id": "advice_reply_view", "private_metadata": json.dumps({"c": code}),
+            "blocks": []}
+    await submit(advisor, view, advice_reply_text="Speak to Ms Okonkwo at the MASH about it.")
+    logged = caplog.text + "\n".join(r.getMessage() for r in caplog.records)
+    assert caplog.records
+    for needle in [*IDENTIFIERS, "Dad hits", "Okonkwo", "scared"]:
+        assert needle not in logged, needle

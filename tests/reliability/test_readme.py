@@ -35,8 +35,9 @@ def render() -> str:
         ("Fuzzed payloads (`test_hostile_input.py`)",
          f"{f.FUZZ_PAYLOADS} malformed, truncated, oversized and wrongly typed signed payloads (hypothesis)",
          "process alive, answers 200/400/401/404, state unchanged"),
-        ("Logs (`test_hostile_input.py`)",
-         "all log output at DEBUG of a whole dialogue with names, addresses and phone numbers typed in",
+        ("Logs (`test_hostile_input.py`, `test_advice.py`)",
+         "all log output at DEBUG of a whole dialogue, and of an advice exchange, with names, addresses "
+         "and phone numbers typed in",
          "none of the typed text in any log line"),
     ]  # fmt: skip
     lines = ["| test | what it does | result |", "| --- | --- | --- |"]
