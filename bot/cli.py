@@ -35,8 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("json", "csv"), default="json")
     exp.add_argument("--since", type=_date, help="only records created on or after this date (YYYY-MM-DD)")
     sub.add_parser("verify", help="re-check the records' hash chain; exits 1 naming the first broken record")
-    diag = sub.add_parser("flow-diagram", help="draw the decision flow from the state machine (Mermaid)")
-    diag.add_argument("--out", type=Path, help="write to this file instead of stdout (.mmd or .md)")
+    diag = sub.add_parser(
+        "flow-diagram", help="draw the decision flow from the state machine (Mermaid; SVG with Graphviz)"
+    )
+    diag.add_argument(
+        "--out", type=Path, help="write here instead of stdout: FILE.mmd for Mermaid, FILE.svg for SVG plus FILE.mmd"
+    )
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", help="apply migrations")
@@ -140,15 +144,24 @@ async def _run(settings: Settings, db: Any) -> int:
 
 
 def _flow_diagram(out: Path | None) -> int:
-    from flows.diagram import to_mermaid
+    """Mermaid always; SVG too when --out names an .svg and Graphviz is installed."""
+    from flows.diagram import graphviz_available, to_mermaid, to_svg
 
     text = to_mermaid()
     if out is None:
         sys.stdout.write(text)
-    elif out.suffix == ".svg":
-        print("infoshare-bot: SVG needs Graphviz, which is not wired in yet; use .mmd for Mermaid", file=sys.stderr)
-        return 2
-    else:
-        out.write_text(text, encoding="utf-8")
+        return 0
+    mermaid = out.with_suffix(".mmd") if out.suffix == ".svg" else out
+    mermaid.write_text(text, encoding="utf-8")
+    print(f"wrote {mermaid}")
+    if out.suffix == ".svg":
+        if not graphviz_available():
+            print(
+                "infoshare-bot: no SVG: Graphviz is not installed (pip install graphviz, and the `dot` program "
+                "from your system's graphviz package). The Mermaid text above has the same diagram.",
+                file=sys.stderr,
+            )
+            return 0
+        out.write_bytes(to_svg())
         print(f"wrote {out}")
     return 0

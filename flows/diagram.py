@@ -1,27 +1,55 @@
-"""The decision flow as a Mermaid diagram, drawn from the machine's own transitions."""
+"""The decision flow drawn from the state machine itself (transitions' diagram support).
+
+The same STATES and TRANSITIONS that drive every conversation are handed to a
+GraphMachine: Mermaid text always, SVG when Graphviz (the `graphviz` package and `dot`)
+is installed.
+"""
 
 from __future__ import annotations
 
-from flows.machine import MACHINE, STATES
-from flows.questions import QUESTIONS
+import shutil
+from typing import Any
+
+from transitions.extensions import GraphMachine
+
+from flows.machine import FLOW_VERSION, ORDER, STATES, TRANSITIONS, Dialogue
+from flows.outcome import OUTCOME_LABELS
 
 
-def _node(state: str) -> str:
-    q = QUESTIONS.get(state)
-    label = f"{state}: {q.text}" if q else state.replace("_", " ")
-    label = label.replace('"', "'")
-    return f'    {state}["{label}"]'
+class _Drawn(Dialogue):
+    def __init__(self) -> None:
+        super().__init__({})
+
+
+def _graph(engine: str) -> Any:
+    model = _Drawn()
+    GraphMachine(
+        model=model,
+        states=list(STATES),
+        transitions=TRANSITIONS,
+        initial=ORDER[0],
+        auto_transitions=False,
+        graph_engine=engine,
+        show_conditions=True,
+        title=f"infoshare decision flow {FLOW_VERSION}",
+    )
+    return model.get_graph()  # type: ignore[attr-defined]
 
 
 def to_mermaid() -> str:
-    """Every state, and every transition with its trigger (and condition, if any)."""
-    lines = ["flowchart TD"]
-    lines.extend(_node(s) for s in STATES)
-    for trigger_name, event in MACHINE.events.items():
-        for source, transitions in event.transitions.items():
-            for t in transitions:
-                label = trigger_name
-                if t.conditions:
-                    label += " [" + ", ".join(str(c.func) for c in t.conditions) + "]"
-                lines.append(f"    {source} -->|{label}| {t.dest}")
-    return "\n".join(lines) + "\n"
+    """Every question (state), answer (trigger), branch (condition) and the outcomes."""
+    text = _graph("mermaid").draw(None)
+    outcomes = " / ".join(f"{o.value} ({label})" for o, label in OUTCOME_LABELS.items())
+    return text.rstrip() + f"\n  note right of confirm : outcome is one of {outcomes}\n"
+
+
+def graphviz_available() -> bool:
+    try:
+        import graphviz  # noqa: F401
+    except ImportError:
+        return False
+    return shutil.which("dot") is not None
+
+
+def to_svg() -> bytes:
+    return _graph("graphviz").draw(None, format="svg", prog="dot")

@@ -284,8 +284,12 @@ async def test_logs_of_an_advice_exchange_hold_none_of_the_typed_text(asker, adv
     caplog.set_level(logging.DEBUG)
     await ask_and_post(asker, fake)
     code = asker.last()["text"].split("*")[1]
-    view = {"type": "modal", "callback_id": "advice_reply_view", "private_metadata": json.dumps({"c": code}),
-            "blocks": []}
+    view = {
+        "type": "modal",
+        "callback_id": "advice_reply_view",
+        "private_metadata": json.dumps({"c": code}),
+        "blocks": [],
+    }
     await submit(advisor, view, advice_reply_text="Speak to Ms Okonkwo at the MASH about it.")
     logged = caplog.text + "\n".join(r.getMessage() for r in caplog.records)
     assert caplog.records

@@ -129,8 +129,11 @@ def test_flow_diagram_has_every_state(tmp_path):
     result = run(["flow-diagram"], tmp_path)
     assert result.returncode == 0
     for state in STATES:
-        assert f"    {state}[" in result.stdout
-    assert "family_view -->|unreachable [harm_is_significant]| lawful_basis" in result.stdout
+        assert f'state "{state}" as {state}' in result.stdout
+    assert "family_view --> lawful_basis: agreed | unreachable [harm_is_significant]" in result.stdout
+    svg = run(["flow-diagram", "--out", str(tmp_path / "flow.svg")], tmp_path)
+    assert svg.returncode == 0 and (tmp_path / "flow.mmd").read_text() == result.stdout
+    assert (tmp_path / "flow.svg").exists() or "Graphviz is not installed" in svg.stderr
 
 
 async def test_run_serves_slack_over_http(tmp_path, db_url, fake):
