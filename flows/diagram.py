@@ -8,7 +8,7 @@ is installed.
 from __future__ import annotations
 
 import shutil
-from typing import Any
+from typing import Any, Literal
 
 from transitions.extensions import GraphMachine
 
@@ -21,7 +21,7 @@ class _Drawn(Dialogue):
         super().__init__({})
 
 
-def _graph(engine: str) -> Any:
+def _graph(engine: Literal["graphviz", "mermaid"]) -> Any:
     model = _Drawn()
     GraphMachine(
         model=model,
