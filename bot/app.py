@@ -16,7 +16,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.deps import Deps
 from bot.listeners import register_listeners
 from bot.logs import hold_back_library_logs
-from bot.settings import Settings
+from bot.settings import Settings, load_area_for
 from flows.decisions import Db
 from flows.redaction import Redactor
 from storage.db import make_engine, make_sessionmaker
@@ -39,7 +39,7 @@ def make_deps(settings: Settings, db: Db | None = None) -> Deps:
     """What the listeners share. `db` defaults to an engine on DATABASE_URL."""
     if db is None:
         db = make_sessionmaker(make_engine(settings.database_url))
-    return Deps(settings=settings, db=db, redactor=Redactor(allow=settings.allow_words))
+    return Deps(settings=settings, db=db, redactor=Redactor(allow=settings.allow_words), area=load_area_for(settings))
 
 
 def build_app(

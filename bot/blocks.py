@@ -30,10 +30,11 @@ from slack_sdk.models.views import View as SlackView
 
 from bot.ids import Action, Block, View, answer_action, versioned
 from flows import outcome as rules
+from flows.area import DEFAULT_AREA, Area
 from flows.contacts import DEFAULT_CONTACTS, Contacts
 from flows.decisions import Step
 from flows.machine import AWAITING_FAMILY, CANCELLED, RECORDED, SEEK_ADVICE
-from flows.questions import QUESTIONS, Kind, Question
+from flows.questions import Kind, Question
 
 SECTION_LIMIT = 3000  # Slack's limit for a section's text
 Message = tuple[str, list[SlackBlock]]
@@ -98,7 +99,7 @@ def answer_label(question: Question, value: Any) -> str:
     return escape(value) if value else "_(left blank)_"
 
 
-def _question_input(step: Step, question: Question) -> list[SlackBlock]:
+def _question_input(step: Step, question: Question, area: Area) -> list[SlackBlock]:
     qid, v = question.id, step.version
     block_id = versioned(Block.QUESTION, qid, v)
     submit = ActionsBlock(
@@ -150,10 +151,10 @@ def _question_input(step: Step, question: Question) -> list[SlackBlock]:
             ),
             submit,
         ]
-    return _confirm_blocks(step)
+    return _confirm_blocks(step, area)
 
 
-def _confirm_blocks(step: Step) -> list[SlackBlock]:
+def _confirm_blocks(step: Step, area: Area) -> list[SlackBlock]:
     recommended = step.recommended
     assert recommended is not None, "confirm is reached only with an outcome"
     return [
@@ -161,7 +162,7 @@ def _confirm_blocks(step: Step) -> list[SlackBlock]:
             f"*Recommended outcome: {rules.OUTCOME_LABELS[recommended]}*\n{rules.advice_to_practitioner(recommended)}",
             block_id=versioned(Block.OUTCOME, recommended),
         ),
-        _section(summary_text(step.answers)),
+        _section(summary_text(step.answers, area)),
         ActionsBlock(
             block_id=versioned(Block.QUESTION, "confirm", step.version),
             elements=[
@@ -173,7 +174,7 @@ def _confirm_blocks(step: Step) -> list[SlackBlock]:
     ]
 
 
-def summary_text(answers: dict[str, Any]) -> str:
+def summary_text(answers: dict[str, Any], area: Area = DEFAULT_AREA) -> str:
     """The decision so far, in words, for the confirm step."""
     lines = [
         f"*Consent:* {rules.consent(answers).replace('_', ' ')}",
@@ -186,7 +187,7 @@ def summary_text(answers: dict[str, Any]) -> str:
         lines.append("*Lawful basis:* " + "; ".join(bases))
     for qid in ("recipient", "what", "method", "review_point", "reasons", "case_ref"):
         if answers.get(qid):
-            lines.append(f"*{qid.replace('_', ' ').capitalize()}:* {answer_label(QUESTIONS[qid], answers[qid])}")
+            lines.append(f"*{qid.replace('_', ' ').capitalize()}:* {answer_label(area.questions[qid], answers[qid])}")
     return clip("\n".join(lines), SECTION_LIMIT)
 
 
@@ -212,20 +213,22 @@ def _nav(step: Step) -> ActionsBlock:
     return ActionsBlock(block_id=versioned(Block.NAV, step.version), elements=elements)
 
 
-def step_message(step: Step, contacts: Contacts = DEFAULT_CONTACTS, note: str | None = None) -> Message:
-    """The message that shows where a decision stands: a question, a pause or an end."""
+def step_message(step: Step, area: Area = DEFAULT_AREA, note: str | None = None) -> Message:
+    """The message that shows where a decision stands: a question, a pause or an end,
+    in the area's own wording."""
+    contacts = area.contacts
     blocks: list[SlackBlock] = []
     if note:
         blocks.append(_section(note))
     if step.emergency and step.state != CANCELLED:
         blocks.append(emergency_route(contacts))
-    question = step.question
+    question = area.question(step.state)
     if question is not None:
         number = len(step.path) + 1
         text = f"*{number}. {question.text}*"
         blocks.append(_section(text + (f"\n{question.help}" if question.help else "")))
         blocks.extend(_checklist_fixes(step, question))
-        blocks.extend(_question_input(step, question))
+        blocks.extend(_question_input(step, question, area))
         blocks.append(_nav(step))
         blocks.append(_footer(contacts))
         return f"{number}. {question.text}", blocks
@@ -358,10 +361,11 @@ HELP = (
 )
 
 
-def home_view(open_step: Step | None, records: list[Any]) -> SlackView:
+def home_view(open_step: Step | None, records: list[Any], area: Area = DEFAULT_AREA) -> SlackView:
     blocks: list[SlackBlock] = [HeaderBlock(text="Information sharing decisions")]
     if open_step is not None:
-        where = open_step.question.text if open_step.question else "paused"
+        question = area.question(open_step.state)
+        where = question.text if question else "paused"
         blocks.append(_section(f"*Your decision in progress* is at: {escape(where)}"))
         blocks.append(
             ActionsBlock(

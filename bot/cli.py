@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.logs import hold_back_library_logs
-from bot.settings import ConfigError, Settings, load_settings
+from bot.settings import ConfigError, Settings, load_area_for, load_settings
 
 log = logging.getLogger("bot")
 
@@ -62,7 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     hold_back_library_logs()
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
     if args.command == "flow-diagram":
-        return _flow_diagram(args.out)
+        try:
+            return _flow_diagram(args.out, load_area_for(load_settings()).version)
+        except ConfigError as exc:
+            print(f"infoshare-bot: configuration error: {exc}", file=sys.stderr)
+            return 2
     try:
         settings = load_settings()
         return asyncio.run(_dispatch(args, settings))
@@ -103,7 +107,7 @@ async def _dispatch(args: Any, settings: Settings) -> int:
         if args.command == "chat":
             from bot.terminal import Terminal, default_user
 
-            return await Terminal(db, args.user or default_user()).run()
+            return await Terminal(db, args.user or default_user(), area=load_area_for(settings)).run()
         if args.command == "export":
             from flows.records import export
 
@@ -129,11 +133,11 @@ async def _run(settings: Settings, db: Any) -> int:
     from bot.server import serve_http, serve_socket_mode
 
     settings.require_for_run()
+    deps = make_deps(settings, db)  # reads AREA_CONFIG: a bad file stops here, naming its line
     if settings.record_key is None:
         log.warning("RECORD_KEY is not set: free-text fields are stored as plain text")
     if not settings.advice_channel:
         log.warning("ADVICE_CHANNEL is not set: asking colleagues for advice is off")
-    deps = make_deps(settings, db)
     app = build_app(settings, deps=deps)
     escalation = asyncio.create_task(run_forever(app.client, deps))  # noqa: F841 - runs with the server
     if settings.slack_app_token is not None:
@@ -143,11 +147,11 @@ async def _run(settings: Settings, db: Any) -> int:
     return 0
 
 
-def _flow_diagram(out: Path | None) -> int:
+def _flow_diagram(out: Path | None, version: str) -> int:
     """Mermaid always; SVG too when --out names an .svg and Graphviz is installed."""
     from flows.diagram import graphviz_available, to_mermaid, to_svg
 
-    text = to_mermaid()
+    text = to_mermaid(version)
     if out is None:
         sys.stdout.write(text)
         return 0
@@ -162,6 +166,6 @@ def _flow_diagram(out: Path | None) -> int:
                 file=sys.stderr,
             )
             return 0
-        out.write_bytes(to_svg())
+        out.write_bytes(to_svg(version))
         print(f"wrote {out}")
     return 0

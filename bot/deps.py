@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.settings import Settings
-from flows.contacts import DEFAULT_CONTACTS, Contacts
+from flows.area import DEFAULT_AREA, Area
 from flows.decisions import Db
 from flows.redaction import Redactor
 
@@ -14,7 +14,7 @@ from flows.redaction import Redactor
 class Deps:
     settings: Settings
     db: Db
-    contacts: Contacts = field(default=DEFAULT_CONTACTS)
+    area: Area = field(default=DEFAULT_AREA)
     redactor: Redactor = field(default_factory=Redactor)
 
     def is_lead(self, user_id: str) -> bool:

@@ -45,7 +45,7 @@ async def escalate(client: AsyncWebClient, deps: Deps, now: datetime) -> int:
                 client,
                 request.asker_channel or await dm_channel(client, request.asker_id),
                 f"No one has replied to *{request.case_code}* yet, so it has been flagged again and sent to the "
-                f"safeguarding leads. If it is urgent, call {deps.contacts.front_door}.",
+                f"safeguarding leads. If it is urgent, call {deps.area.contacts.front_door}.",
             )
         except SlackApiError as exc:
             log.warning("escalation of case=%s not delivered: %s", request.case_code, exc.response.get("error"))

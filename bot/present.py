@@ -32,7 +32,7 @@ async def show(
 ) -> None:
     """Post where the decision stands into the practitioner's DM."""
     target = channel or step.channel_id or await dm_channel(client, step.user_id)
-    text, blocks = step_message(step, deps.contacts, note=note)
+    text, blocks = step_message(step, deps.area, note=note)
     await client.chat_postMessage(channel=target, text=text, blocks=blocks)
 
 

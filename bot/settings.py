@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from flows.area import DEFAULT_AREA, Area, AreaConfigError, load_area
 from storage.db import DEFAULT_DATABASE_URL
 
 WHERE = {
@@ -16,6 +19,7 @@ WHERE = {
     "DATABASE_URL": "a SQLAlchemy async URL such as sqlite+aiosqlite:///./infoshare.db "
     "or postgresql+asyncpg://user@host/dbname",
     "PORT": "a TCP port number such as 3000",
+    "AREA_CONFIG": "the path of your area's TOML file (see docs/area-example.toml), or leave it unset for Coventry",
 }
 
 
@@ -42,6 +46,7 @@ class Settings(BaseSettings):
     record_key: SecretStr | None = None
     advice_escalate_minutes: int = 30
     redaction_allow: str = ""
+    area_config: Path | None = None
 
     @field_validator("slack_bot_token")
     @classmethod
@@ -83,6 +88,16 @@ class Settings(BaseSettings):
             raise ConfigError("SLACK_BOT_TOKEN", "is not set")
         if not self.socket_mode and self.slack_signing_secret is None:
             raise ConfigError("SLACK_SIGNING_SECRET", "is not set (needed in HTTP mode, without SLACK_APP_TOKEN)")
+
+
+def load_area_for(settings: Settings) -> Area:
+    """The area's contacts and wording; a bad file is a ConfigError naming its line."""
+    if settings.area_config is None:
+        return DEFAULT_AREA
+    try:
+        return load_area(settings.area_config)
+    except AreaConfigError as exc:
+        raise ConfigError("AREA_CONFIG", f"is not usable: {exc}") from None
 
 
 def load_settings() -> Settings:

@@ -10,7 +10,7 @@ from typing import Any
 from flows import decisions
 from flows import outcome as rules
 from flows.answers import parse_typed
-from flows.contacts import DEFAULT_CONTACTS, Contacts
+from flows.area import DEFAULT_AREA, Area
 from flows.decisions import Db, Step
 from flows.errors import DecisionError
 from flows.machine import AWAITING_FAMILY, RECORDED, SEEK_ADVICE
@@ -31,9 +31,10 @@ class Terminal:
         user: str,
         read: Callable[[str], str] = input,
         write: Callable[[str], None] = print,
-        contacts: Contacts = DEFAULT_CONTACTS,
+        area: Area = DEFAULT_AREA,
     ) -> None:
-        self.db, self.user, self._read, self.write, self.contacts = db, user, read, write, contacts
+        self.db, self.user, self._read, self.write = db, user, read, write
+        self.area, self.contacts = area, area.contacts
 
     async def read(self, prompt: str) -> str:
         try:
@@ -45,7 +46,9 @@ class Terminal:
         return line
 
     async def run(self) -> int:
-        step, created = await decisions.start(db=self.db, team_id=TEAM, user_id=self.user)
+        step, created = await decisions.start(
+            db=self.db, team_id=TEAM, user_id=self.user, flow_version=self.area.version
+        )
         self.write("Information sharing decision. " + COMMANDS)
         self.write(f"If a child is in immediate danger, call {self.contacts.emergency} now.\n")
         if not created:
@@ -89,7 +92,7 @@ class Terminal:
             )
             line = (await self.read("r = resume, b = back, c = cancel > ")).strip().lower()
             return await self._command(line, step) or step
-        question = step.question
+        question = self.area.question(step.state)
         assert question is not None
         self.write(f"\n{len(step.path) + 1}. {question.text}")
         if question.help:

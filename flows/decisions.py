@@ -125,6 +125,7 @@ async def start(
     channel_id: str | None = None,
     restart: bool = False,
     event_id: str | None = None,
+    flow_version: str = FLOW_VERSION,
 ) -> tuple[Step, bool]:
     """Open a decision; returns (step, created).
 
@@ -153,7 +154,7 @@ async def start(
             channel_id=channel_id,
             state=ORDER[0],
             version=version,
-            flow_version=FLOW_VERSION,
+            flow_version=flow_version,
         )
         await repo.add_conversation(session=session, conversation=conv)
         log.info("decision started conversation=%s", conv.id)

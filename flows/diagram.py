@@ -21,7 +21,7 @@ class _Drawn(Dialogue):
         super().__init__({})
 
 
-def _graph(engine: Literal["graphviz", "mermaid"]) -> Any:
+def _graph(engine: Literal["graphviz", "mermaid"], version: str = FLOW_VERSION) -> Any:
     model = _Drawn()
     GraphMachine(
         model=model,
@@ -31,14 +31,15 @@ def _graph(engine: Literal["graphviz", "mermaid"]) -> Any:
         auto_transitions=False,
         graph_engine=engine,
         show_conditions=True,
-        title=f"infoshare decision flow {FLOW_VERSION}",
+        title=f"infoshare decision flow {version}",
     )
     return model.get_graph()  # type: ignore[attr-defined]
 
 
-def to_mermaid() -> str:
-    """Every question (state), answer (trigger), branch (condition) and the outcomes."""
-    text = _graph("mermaid").draw(None)
+def to_mermaid(version: str = FLOW_VERSION) -> str:
+    """Every question (state), answer (trigger), branch (condition) and the outcomes;
+    the title carries the flow version in force (an area's own, with AREA_CONFIG)."""
+    text = _graph("mermaid", version).draw(None)
     outcomes = " / ".join(f"{o.value} ({label})" for o, label in OUTCOME_LABELS.items())
     return text.rstrip() + f"\n  note right of confirm : outcome is one of {outcomes}\n"
 
@@ -51,5 +52,5 @@ def graphviz_available() -> bool:
     return shutil.which("dot") is not None
 
 
-def to_svg() -> bytes:
-    return _graph("graphviz").draw(None, format="svg", prog="dot")
+def to_svg(version: str = FLOW_VERSION) -> bytes:
+    return _graph("graphviz", version).draw(None, format="svg", prog="dot")

@@ -17,6 +17,7 @@ from typing import Any
 
 from transitions import Machine, MachineError
 
+from flows.contacts import DEFAULT_CONTACTS
 from flows.questions import NOT_SURE, ORDER, QUESTIONS, Kind, Question
 
 SEEK_ADVICE = "seek_advice"
@@ -186,15 +187,17 @@ def fire(state: str, trigger: str, answers: Mapping[str, Any], paused_at: str | 
     return model.state
 
 
-def flow_version() -> str:
-    """A short hash of the states, routes and wording in force, written into every record."""
+def flow_version(questions: Mapping[str, Question] | None = None, contacts: Any = None) -> str:
+    """A short hash of the states, routes and the wording (and contacts) in force,
+    written into every record so an auditor knows exactly what was asked."""
     body = {
         "states": STATES,
         "routes": ROUTES,
-        "questions": {qid: asdict(q) for qid, q in QUESTIONS.items()},
+        "questions": {qid: asdict(q) for qid, q in (questions or QUESTIONS).items()},
+        "contacts": asdict(contacts) if contacts is not None else None,
     }
     digest = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
     return f"1.{digest[:12]}"
 
 
-FLOW_VERSION = flow_version()
+FLOW_VERSION = flow_version(QUESTIONS, DEFAULT_CONTACTS)

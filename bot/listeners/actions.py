@@ -15,7 +15,7 @@ from bot.ids import ANSWER_ACTION, Action, Block, parse_nav, parse_versioned, ve
 from bot.present import dm_channel, mark_answered, show, tell_error
 from flows import advice, decisions
 from flows.errors import DecisionError, InvalidAnswer, StaleAnswer
-from flows.questions import QUESTIONS, Kind, Question
+from flows.questions import Kind, Question
 
 
 def register(app: AsyncApp, deps: Deps) -> None:
@@ -37,7 +37,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
         value = action.get("value")
 
         async def work(user: str, team: str) -> None:
-            question = QUESTIONS.get(question_id)
+            question = deps.area.question(question_id)
             if question is None or version is None:
                 raise InvalidAnswer()
             if question.kind is Kind.CONFIRM and value == "override":
@@ -65,7 +65,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
         question_id, version = parse_versioned(action.get("block_id", ""))
 
         async def work(user: str, team: str) -> None:
-            question = QUESTIONS.get(question_id)
+            question = deps.area.question(question_id)
             if question is None or version is None:
                 raise InvalidAnswer()
             value = form_value(question, version, (body.get("state") or {}).get("values") or {})
@@ -108,11 +108,16 @@ def register(app: AsyncApp, deps: Deps) -> None:
                     created = step is None
                     if step is None:
                         step, created = await decisions.start(
-                            db=deps.db, team_id=team, user_id=user, channel_id=channel
+                            db=deps.db, flow_version=deps.area.version, team_id=team, user_id=user, channel_id=channel
                         )
                 else:
                     step, created = await decisions.start(
-                        db=deps.db, team_id=team, user_id=user, channel_id=channel, restart=restart
+                        db=deps.db,
+                        flow_version=deps.area.version,
+                        team_id=team,
+                        user_id=user,
+                        channel_id=channel,
+                        restart=restart,
                     )
                 await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
 

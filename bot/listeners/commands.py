@@ -31,7 +31,9 @@ def register(app: AsyncApp, deps: Deps) -> None:
         user, team = command["user_id"], context.team_id or command.get("team_id", "")
         try:
             if sub == "start":
-                step, created = await decisions.start(db=deps.db, team_id=team, user_id=user)
+                step, created = await decisions.start(
+                    db=deps.db, flow_version=deps.area.version, team_id=team, user_id=user
+                )
                 channel = await dm_channel(client, user)
                 await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
                 if command.get("channel_id") != channel:

@@ -22,4 +22,4 @@ def register(app: AsyncApp, deps: Deps) -> None:
         user, team = event.get("user") or context.user_id or "", context.team_id or ""
         step = await decisions.current(db=deps.db, team_id=team, user_id=user)
         records = await decisions.records_of(db=deps.db, user_id=user, limit=20)
-        await client.views_publish(user_id=user, view=home_view(step, records))
+        await client.views_publish(user_id=user, view=home_view(step, records, deps.area))

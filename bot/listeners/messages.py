@@ -80,7 +80,13 @@ async def _handle(
     step = await decisions.current(db=deps.db, team_id=team, user_id=user)
     if step is None or keyword in ("start", "restart"):
         step, created = await decisions.start(
-            db=deps.db, team_id=team, user_id=user, channel_id=channel, restart=keyword == "restart", event_id=event_id
+            db=deps.db,
+            flow_version=deps.area.version,
+            team_id=team,
+            user_id=user,
+            channel_id=channel,
+            restart=keyword == "restart",
+            event_id=event_id,
         )
         await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
         return

@@ -22,7 +22,9 @@ def register(app: AsyncApp, deps: Deps) -> None:
         user, team = context.user_id or "", context.team_id or ""
         channel = await dm_channel(client, user)
         try:
-            step, created = await decisions.start(db=deps.db, team_id=team, user_id=user, channel_id=channel)
+            step, created = await decisions.start(
+                db=deps.db, flow_version=deps.area.version, team_id=team, user_id=user, channel_id=channel
+            )
             await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
         except DecisionError as exc:
             await tell_error(client, channel, user, exc)

@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -151,3 +152,23 @@ async def test_run_serves_slack_over_http(tmp_path, db_url, fake):
     finally:
         await bot.kill(signal.SIGTERM)
     assert b"RECORD_KEY is not set" in bot.stderr and b"Traceback" not in bot.stderr
+
+
+def test_chat_uses_the_areas_wording_and_records_its_flow_version(tmp_path, db_url):
+    from flows.area import load_area
+
+    example = Path(__file__).resolve().parents[2] / "docs" / "area-example.toml"
+    result = run(["chat", "--user", "tester"], tmp_path, db_url, TYPED, AREA_CONFIG=str(example))
+    assert result.returncode == 0, result.stderr
+    assert "Is a child in danger right now" in result.stdout and "Needs help" in result.stdout
+    [record] = json.loads(run(["export"], tmp_path, db_url).stdout)
+    assert record["flow_version"] == load_area(example).version
+
+
+def test_a_bad_area_file_stops_the_bot_naming_the_line(tmp_path):
+    bad = tmp_path / "area.toml"
+    bad.write_text('[contacts]\nfront_door = "x"\nfront_dor = "typo"\n')
+    result = run(["run"], tmp_path, f"sqlite+aiosqlite:///{tmp_path / 'x.db'}", SLACK_BOT_TOKEN="xoxb-1",
+                 SLACK_SIGNING_SECRET="s", AREA_CONFIG=str(bad))  # fmt: skip
+    assert result.returncode == 2 and "AREA_CONFIG" in result.stderr and "line 3" in result.stderr
+    assert "Traceback" not in result.stderr
