@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from typing import Any
 
+import aiohttp
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
@@ -31,8 +33,22 @@ def make_client(settings: Settings) -> AsyncWebClient:
         token=token,
         base_url=settings.slack_api_url,
         timeout=10,
+        session=_shared_session(),
         retry_handlers=[AsyncRateLimitErrorRetryHandler(max_retry_count=3), AsyncConnectionErrorRetryHandler()],
     )
+
+
+def _shared_session() -> aiohttp.ClientSession | None:
+    """One HTTP session (and its keep-alive connections) for every Web API call.
+
+    Without it the SDK opens a new session and TCP (and TLS) connection per call. It
+    needs a running event loop; built outside one, the SDK's default is kept.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10))
 
 
 def make_deps(settings: Settings, db: Db | None = None) -> Deps:

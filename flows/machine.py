@@ -174,16 +174,19 @@ def trigger_for(question: Question, value: Any) -> str:
 
 
 def fire(state: str, trigger: str, answers: Mapping[str, Any], paused_at: str | None = None) -> str:
-    """Run one trigger from `state` and return the state it leads to."""
+    """Run one trigger from `state` and return the state it leads to.
+
+    The conversation is a plain object driven through the machine's event (as
+    transitions allows), so nothing is bound to or left on the shared machine.
+    """
     model = Dialogue(answers, paused_at)
-    MACHINE.add_model(model, initial=state)
+    model.state = state
+    event = MACHINE.events.get(trigger)
     try:
-        if not model.trigger(trigger):  # type: ignore[attr-defined]
+        if event is None or not event.trigger(model):
             raise NoRoute(f"{trigger} from {state}")
     except MachineError as exc:
         raise NoRoute(f"{trigger} from {state}") from exc
-    finally:
-        MACHINE.remove_model(model)
     return model.state
 
 

@@ -61,13 +61,14 @@ async def save_conversation(
     Returns the new version; raises StaleVersion when another event changed it first.
     """
     new_version = expected_version + 1
+    table = Conversation.__table__  # type: ignore[attr-defined]  # Core, not the ORM's bulk-update path: this runs on every answer
     stmt = (
-        update(Conversation)
-        .where(col(Conversation.id) == conversation_id, col(Conversation.version) == expected_version)
+        update(table)
+        .where(table.c.id == conversation_id, table.c.version == expected_version)
         .values(**values, version=new_version, updated_at=utcnow())
-        .execution_options(synchronize_session=False)
     )
-    result = await session.exec(stmt)  # type: ignore[call-overload]
+    connection = await session.connection()
+    result = await connection.execute(stmt)
     if result.rowcount != 1:
         raise StaleVersion(conversation_id)
     return new_version

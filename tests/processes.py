@@ -23,8 +23,16 @@ def free_port() -> int:
 class BotProcess:
     """One `python -m bot run` in HTTP mode against the Web API fake."""
 
-    def __init__(self, cwd: Path, db_url: str, api_url: str, port: int | None = None) -> None:
-        self.cwd, self.db_url, self.api_url = cwd, db_url, api_url
+    def __init__(
+        self,
+        cwd: Path,
+        db_url: str,
+        api_url: str,
+        port: int | None = None,
+        secret: str = SECRET,
+        argv: tuple[str, ...] = ("-m", "bot", "run"),
+    ) -> None:
+        self.cwd, self.db_url, self.api_url, self.secret, self.argv = cwd, db_url, api_url, secret, argv
         self.port = port or free_port()
         self.proc: asyncio.subprocess.Process | None = None
         self.stderr = b""
@@ -37,13 +45,13 @@ class BotProcess:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL", "PORT"))}
         env.update(
             SLACK_BOT_TOKEN="xoxb-test",
-            SLACK_SIGNING_SECRET=SECRET,
+            SLACK_SIGNING_SECRET=self.secret,
             SLACK_API_URL=self.api_url,
             DATABASE_URL=self.db_url,
             PORT=str(self.port),
         )
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", cwd=self.cwd, env=env,
+            sys.executable, *self.argv, cwd=self.cwd, env=env,
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
         )  # fmt: skip
         async with aiohttp.ClientSession() as session:
@@ -57,6 +65,14 @@ class BotProcess:
                 except aiohttp.ClientConnectionError:
                     await asyncio.sleep(0.05)
         raise AssertionError("the bot never answered /healthz")
+
+    def peak_rss_mb(self) -> float:
+        """The process's peak resident memory (Linux /proc), in MB."""
+        assert self.proc is not None
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
 
     async def kill(self, sig: int = signal.SIGKILL) -> None:
         if self.proc and self.proc.returncode is None:

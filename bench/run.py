@@ -1,0 +1,208 @@
+"""The benchmark: infoshare-bot against a bare Bolt app, in the same run, on this machine.
+
+    python -m bench.run [--users 200] [--db sqlite,postgres] [--json FILE]
+
+Starts `infoshare-bot run` in HTTP mode with a local Web API fake, drives N simulated
+practitioners concurrently through a whole decision with signed requests, then replays
+the very same requests against a bare Bolt app (each listener acks and posts one
+message). Reports ack latency, click-to-next-question latency, requests per second and
+peak memory for both, and the ratios; then two instances on one PostgreSQL database,
+memory as open conversations grow from 100 to 10,000, and redaction speed. A benchmark,
+not a test: it reports figures and never fails on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from bench.load import SECRET, Fake, Stats, practitioner, replay
+from tests.processes import BotProcess
+
+PG_DEFAULT = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return 1000 * ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] if ordered else float("nan")
+
+
+def summary(stats: Stats, wall: float, rss: float) -> dict[str, float]:
+    return {
+        "ack_p50_ms": pct(stats.ack, 50),
+        "ack_p95_ms": pct(stats.ack, 95),
+        "ack_p99_ms": pct(stats.ack, 99),
+        "next_p50_ms": pct(stats.to_next, 50),
+        "next_p99_ms": pct(stats.to_next, 99),
+        "requests_per_s": stats.requests / wall,
+        "requests": stats.requests,
+        "errors": stats.errors,
+        "peak_rss_mb": rss,
+    }
+
+
+async def reset_db(url: str) -> None:
+    from sqlalchemy import text
+
+    from storage.db import make_engine
+
+    engine = make_engine(url)
+    async with engine.begin() as conn:
+        await conn.execute(text(
+            "DROP TABLE IF EXISTS decisionrecord, conversation, processedevent, advicerequest, advicemessage, "
+            "alembic_version CASCADE"))  # fmt: skip
+    await engine.dispose()
+
+
+async def seed_conversations(url: str, count: int) -> None:
+    """Open decisions of other users, so the database holds `count` of them."""
+    from flows.machine import FLOW_VERSION
+    from storage.db import make_engine, make_sessionmaker
+    from storage.migrate import upgrade
+    from storage.models import Conversation
+
+    engine = make_engine(url)
+    await upgrade(engine)
+    db = make_sessionmaker(engine)
+    async with db() as session, session.begin():
+        for n in range(count):
+            session.add(Conversation(id=uuid.uuid4().hex, team_id="T1", user_id=f"USEED{n}", state="purpose",
+                                     path=["emergency", "allegation", "direction"], version=4,
+                                     answers={"emergency": "no", "allegation": "no", "direction": "raising"},
+                                     flow_version=FLOW_VERSION))  # fmt: skip
+    await engine.dispose()
+
+
+async def drive(urls: list[str], fake: Fake, users: int, first: int = 0) -> tuple[Stats, float, dict[str, list]]:
+    stats, logs = Stats(), {f"U{first + n}": [] for n in range(users)}
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        started = time.perf_counter()
+        await asyncio.gather(*(practitioner(session, urls, fake, u, stats, logs[u]) for u in logs))
+        wall = time.perf_counter() - started
+    return stats, wall, logs
+
+
+async def run_infoshare(db_url: str, users: int, workdir: Path, instances: int = 1, seed: int = 0,
+                        first: int = 0) -> tuple[dict, dict[str, list]]:  # fmt: skip
+    if db_url.startswith("postgresql"):
+        await reset_db(db_url)
+    if seed:
+        await seed_conversations(db_url, seed)
+    fake = Fake()
+    api = await fake.start()
+    bots = [await BotProcess(workdir, db_url, api, secret=SECRET).start() for _ in range(instances)]
+    try:
+        stats, wall, logs = await drive([b.events_url for b in bots], fake, users, first)
+        rss = max(b.peak_rss_mb() for b in bots)
+    finally:
+        for b in bots:
+            await b.kill()
+        await fake.stop()
+    return summary(stats, wall, rss), logs
+
+
+async def run_bare(logs: dict[str, list], workdir: Path) -> dict:
+    fake = Fake()
+    api = await fake.start()
+    script = str(Path(__file__).with_name("bare_bolt.py"))
+    bare = await BotProcess(workdir, "unused", api, secret=SECRET, argv=(script,)).start()
+    stats = Stats()
+    try:
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+            started = time.perf_counter()
+            await asyncio.gather(*(replay(session, bare.events_url, fake, u, reqs, stats) for u, reqs in logs.items()))
+            wall = time.perf_counter() - started
+        rss = bare.peak_rss_mb()
+    finally:
+        await bare.kill()
+        await fake.stop()
+    return summary(stats, wall, rss)
+
+
+def ratios(bot: dict, bare: dict) -> dict[str, float]:
+    return {
+        "ack_p99": bot["ack_p99_ms"] / bare["ack_p99_ms"],
+        "next_p99": bot["next_p99_ms"] / bare["next_p99_ms"],
+        "throughput": bot["requests_per_s"] / bare["requests_per_s"],
+    }
+
+
+def table(rows: dict[str, dict]) -> str:
+    keys = ["ack_p50_ms", "ack_p95_ms", "ack_p99_ms", "next_p50_ms", "next_p99_ms", "requests_per_s", "peak_rss_mb",
+            "errors"]  # fmt: skip
+    lines = ["| run | " + " | ".join(keys) + " |", "|" + " --- |" * (len(keys) + 1)]
+    for name, row in rows.items():
+        lines.append(f"| {name} | " + " | ".join(f"{row[k]:.1f}" if isinstance(row[k], float) else str(row[k])
+                                                   for k in keys) + " |")  # fmt: skip
+    return "\n".join(lines)
+
+
+async def main(args: argparse.Namespace) -> dict[str, Any]:
+    report: dict[str, Any] = {"users": args.users, "steps_per_user": 19, "machine": f"{os.cpu_count()} cores"}
+    rows: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for db in args.db.split(","):
+            url = f"sqlite+aiosqlite:///{work / 'bench.db'}" if db == "sqlite" else args.pg_url
+            print(f"… infoshare-bot on {db}, {args.users} practitioners", file=sys.stderr)
+            bot, logs = await run_infoshare(url, args.users, work)
+            print("… bare Bolt, the same requests", file=sys.stderr)
+            bare = await run_bare(logs, work)
+            rows[f"infoshare ({db})"], rows[f"bare Bolt (vs {db})"] = bot, bare
+            report[f"ratios_{db}"] = ratios(bot, bare)
+            if db == "sqlite":
+                (work / "bench.db").unlink(missing_ok=True)
+        if "postgres" in args.db and args.instances:
+            print("… two instances on one PostgreSQL", file=sys.stderr)
+            one, _ = await run_infoshare(args.pg_url, args.users, work, instances=1)
+            two, _ = await run_infoshare(args.pg_url, args.users, work, instances=2)
+            rows["1 instance (postgres)"], rows["2 instances (postgres)"] = one, two
+            report["two_instance_throughput_ratio"] = two["requests_per_s"] / one["requests_per_s"]
+        if args.memory:
+            db = "postgres" if "postgres" in args.db else "sqlite"
+            for seed in (100, 10_000):
+                print(f"… memory with {seed} open conversations ({db})", file=sys.stderr)
+                url = args.pg_url if db == "postgres" else f"sqlite+aiosqlite:///{work / f'mem{seed}.db'}"
+                result, _ = await run_infoshare(url, args.memory_users, work, seed=seed)
+                rows[f"{seed} open conversations ({db})"] = result
+            report["memory_ratio_10000_vs_100"] = (
+                rows[f"10000 open conversations ({db})"]["peak_rss_mb"] / rows[f"100 open conversations ({db})"]["peak_rss_mb"]
+            )  # fmt: skip
+    from bench.redaction_eval import speed
+    from flows.redaction import Redactor
+
+    report["redaction"] = speed(Redactor())
+    report["runs"] = rows
+    print(table(rows))
+    print(json.dumps({k: v for k, v in report.items() if k != "runs"}, indent=2))
+    return report
+
+
+def cli() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=200, help="practitioners at once (default 200)")
+    parser.add_argument("--db", default="sqlite,postgres", help="sqlite, postgres or both (default both)")
+    parser.add_argument("--pg-url", default=os.environ.get("INFOSHARE_TEST_POSTGRES_URL", PG_DEFAULT))
+    parser.add_argument("--no-instances", dest="instances", action="store_false", help="skip the two-instance run")
+    parser.add_argument("--no-memory", dest="memory", action="store_false", help="skip the 100 vs 10,000 run")
+    parser.add_argument("--memory-users", type=int, default=50)
+    parser.add_argument("--json", type=Path, help="also write the report here")
+    args = parser.parse_args()
+    report = asyncio.run(main(args))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    cli()
