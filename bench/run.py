@@ -27,7 +27,7 @@ from typing import Any
 import aiohttp
 
 from bench.load import SECRET, Fake, Stats, practitioner, replay
-from tests.processes import BotProcess
+from tests.processes import BotProcess, reset_database
 
 PG_DEFAULT = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 
@@ -49,19 +49,6 @@ def summary(stats: Stats, wall: float, rss: float) -> dict[str, float]:
         "errors": stats.errors,
         "peak_rss_mb": rss,
     }
-
-
-async def reset_db(url: str) -> None:
-    from sqlalchemy import text
-
-    from storage.db import make_engine
-
-    engine = make_engine(url)
-    async with engine.begin() as conn:
-        await conn.execute(text(
-            "DROP TABLE IF EXISTS decisionrecord, conversation, processedevent, advicerequest, advicemessage, "
-            "alembic_version CASCADE"))  # fmt: skip
-    await engine.dispose()
 
 
 async def seed_conversations(url: str, count: int) -> None:
@@ -96,7 +83,7 @@ async def drive(urls: list[str], fake: Fake, users: int, first: int = 0) -> tupl
 async def run_infoshare(db_url: str, users: int, workdir: Path, instances: int = 1, seed: int = 0,
                         first: int = 0) -> tuple[dict, dict[str, list]]:  # fmt: skip
     if db_url.startswith("postgresql"):
-        await reset_db(db_url)
+        await reset_database(db_url)
     if seed:
         await seed_conversations(db_url, seed)
     fake = Fake()

@@ -353,6 +353,7 @@ HELP = (
     "• `/infoshare` or `/infoshare start`: start a decision (or carry on with the one in progress)\n"
     "• `/infoshare list`: your recent decision records\n"
     "• `/infoshare summary REF`: a record's summary, shown only to you\n"
+    "• `/infoshare amend REF`: amend a record (a new version, linked; the original stays)\n"
     "• `/infoshare advice`: ask colleagues for advice without naming anyone (identifiers are hidden, "
     "and you see the exact text before it is posted)\n"
     "• `/infoshare help`: this message\n"
@@ -361,8 +362,9 @@ HELP = (
 )
 
 
-def home_view(open_step: Step | None, records: list[Any], area: Area = DEFAULT_AREA) -> SlackView:
-    blocks: list[SlackBlock] = [HeaderBlock(text="Information sharing decisions")]
+def home_view(open_step: Step | None, area: Area = DEFAULT_AREA, more: list[Any] | None = None) -> SlackView:
+    """The Home tab: the decision in progress first, then whatever `more` the caller adds."""
+    blocks: list[Any] = [HeaderBlock(text="Information sharing decisions")]
     if open_step is not None:
         question = area.question(open_step.state)
         where = question.text if question else "paused"
@@ -389,16 +391,8 @@ def home_view(open_step: Step | None, records: list[Any], area: Area = DEFAULT_A
             )
         )
     blocks.append(DividerBlock())
-    blocks.append(_section("*Your recent records*"))
-    if not records:
-        blocks.append(_section("_None yet._"))
-    for rec in records[:20]:
-        blocks.append(
-            _section(
-                f"*{rec.reference}* · {rec.created_at:%d %b %Y} · {rules.OUTCOME_LABELS[rules.Outcome(rec.outcome)]}"
-            )
-        )
-    return SlackView(type="home", blocks=blocks)
+    blocks.extend(more or [])
+    return SlackView(type="home", blocks=blocks[:100])
 
 
 def records_list(records: list[Any]) -> str:

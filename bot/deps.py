@@ -17,5 +17,9 @@ class Deps:
     area: Area = field(default=DEFAULT_AREA)
     redactor: Redactor = field(default_factory=Redactor)
 
+    @property
+    def leads(self) -> frozenset[str]:
+        return self.settings.leads
+
     def is_lead(self, user_id: str) -> bool:
         return user_id in self.settings.leads

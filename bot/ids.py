@@ -28,6 +28,9 @@ class View(StrEnum):
     ASK = "advice_ask"
     PREVIEW = "advice_preview"
     REPLY = "advice_reply_view"
+    SUMMARY = "record_summary_pick"
+    RECORD = "record_view"
+    AMEND = "record_amend"
 
 
 class Action(StrEnum):
@@ -49,6 +52,10 @@ class Action(StrEnum):
     ADVICE_ANSWER = "advice_answer"  # the asker answers back (value: case code)
     ADVICE_RESOLVE = "advice_resolve"  # the asker marks it resolved (value: case code)
     INPUT = "input"  # the text element of any advice modal block
+    OPEN_RECORD = "open_record"  # value: a record reference
+    AMEND_RECORD = "amend_record"  # value: a record reference
+    HOME_PAGE = "home_page"  # value: the page of records to show
+    PICK = "pick"  # static_select of the user's records
 
 
 class Block(StrEnum):
@@ -69,6 +76,11 @@ class Block(StrEnum):
     ADVICE_KEEP = "advice_keep"
     ADVICE_HIDE = "advice_hide"
     ADVICE_REPLY_TEXT = "advice_reply_text"
+    SUMMARY_PICK = "summary_pick"
+    SUMMARY_REF = "summary_ref"
+    AMEND_OUTCOME = "amend_outcome"
+    AMEND_REASONS = "amend_reasons"
+    AMEND_WHY = "amend_why"
 
 
 ANSWER_ACTION = re.compile(rf"^{Action.ANSWER}:[a-z_]+$")

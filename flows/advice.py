@@ -202,3 +202,14 @@ async def for_conversation(*, db: Db, conversation_id: str) -> list[tuple[Advice
     async with guard_database(), db() as session:
         requests = await repo.advice_for_conversation(session=session, conversation_id=conversation_id)
         return [(r, list(await repo.advice_messages(session=session, request_id=r.id))) for r in requests]
+
+
+async def asked_by(*, db: Db, asker_id: str) -> list[AdviceRequest]:
+    async with guard_database(), db() as session:
+        return list(await repo.advice_by_asker(session=session, asker_id=asker_id))
+
+
+async def open_requests(*, db: Db) -> list[AdviceRequest]:
+    """Open requests for advisors' Home tab: case codes only, never who asked."""
+    async with guard_database(), db() as session:
+        return list(await repo.open_advice(session=session))

@@ -12,8 +12,11 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
 
-from flows.decisions import Db
+from flows.decisions import Db, guard_database
+from flows.errors import DecisionError, NotSaved
+from flows.outcome import Outcome
 from storage import repository as repo
+from storage.errors import ChainContention
 from storage.models import DecisionRecord
 
 # The contract fields of DESIGN.md first, in its order; more follow.
@@ -21,7 +24,7 @@ EXPORT_FIELDS = (
     "reference", "created_at", "decided_by", "team_id", "flow_version", "outcome",
     "recommended_outcome", "override_reason", "inform_family", "consent", "risks",
     "lawful_basis", "purpose", "shared_what", "shared_with", "method", "reasons",
-    "exception", "review_point", "case_ref", "advice", "answers", "prev_hash", "hash",
+    "exception", "review_point", "case_ref", "advice", "answers", "amends", "amendment_reason", "prev_hash", "hash",
 )  # fmt: skip
 
 
@@ -56,3 +59,93 @@ async def export(*, db: Db, fmt: str = "json", since: datetime | None = None) ->
 async def verify(*, db: Db) -> repo.ChainCheck:
     async with db() as session:
         return await repo.verify_chain(session=session)
+
+
+# -- reading, posting and amending records: who may, and the audit of each -------------
+
+PAGE = 10
+AMENDABLE = ("outcome", "reasons", "shared_what", "shared_with", "method", "inform_family")
+
+
+class RecordError(DecisionError):
+    user_message = "I can't find a record with that reference that you may see."
+
+
+def may_see(record: DecisionRecord, user_id: str, leads: frozenset[str]) -> bool:
+    """Only the record's author and the safeguarding leads."""
+    return record.decided_by == user_id or user_id in leads
+
+
+async def audit(*, db: Db, actor_id: str, action: str, reference: str | None, place: str, detail: str = "") -> None:
+    async with guard_database(), db() as session, session.begin():
+        await repo.add_audit(
+            session=session, actor_id=actor_id, action=action, reference=reference, place=place, detail=detail
+        )
+
+
+async def open_record(*, db: Db, reference: str, user_id: str, leads: frozenset[str], place: str) -> DecisionRecord:
+    """A record the user may see (the newest version of it), with the read audited.
+
+    The same refusal whether it does not exist or is someone else's, so references
+    cannot be probed; the refusal is audited too.
+    """
+    reference = reference.strip().upper()
+    async with guard_database(), db() as session, session.begin():
+        record = await repo.latest_version(session=session, reference=reference) if reference else None
+        allowed = record is not None and may_see(record, user_id, leads)
+        await repo.add_audit(
+            session=session, actor_id=user_id, action="read" if allowed else "refused",
+            reference=reference[:32] or None, place=place, detail="" if allowed else "not found or not theirs",
+        )  # fmt: skip
+    if not allowed or record is None:
+        raise RecordError()
+    return record
+
+
+async def my_records(*, db: Db, user_id: str, page: int = 0) -> tuple[list[DecisionRecord], int]:
+    """One page of a user's records, newest first, and how many there are in all."""
+    async with guard_database(), db() as session:
+        total = await repo.count_records(session=session, decided_by=user_id)
+        rows = await repo.page_records(session=session, decided_by=user_id, offset=max(page, 0) * PAGE, limit=PAGE)
+    return list(rows), total
+
+
+async def month_counts(*, db: Db, now: datetime) -> dict[str, int]:
+    since = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    async with guard_database(), db() as session:
+        return await repo.outcome_counts(session=session, since=since)
+
+
+async def amend(
+    *, db: Db, reference: str, user_id: str, leads: frozenset[str], changes: dict[str, Any], reason: str, place: str
+) -> DecisionRecord:
+    """A new version of a record, linked to it and inside the same hash chain; the record
+    itself is never changed. Refused without a reason or for someone else's record."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise RecordError("Please say why you are amending the record. Nothing was changed.")
+    if len(reason) > 3000:
+        raise RecordError("Your reason is longer than 3,000 characters. Nothing was changed.")
+    unknown = set(changes) - set(AMENDABLE)
+    if unknown:
+        raise RecordError("Only the outcome, reasons and what was shared, with whom and how can be amended.")
+    if "outcome" in changes and changes["outcome"] not in {str(o) for o in Outcome}:
+        raise RecordError("That is not an outcome. Nothing was changed.")
+    current = await open_record(db=db, reference=reference, user_id=user_id, leads=leads, place=place)
+    if current.decided_by != user_id and user_id not in leads:
+        raise RecordError()
+    for _ in range(8):
+        try:
+            async with guard_database(), db() as session, session.begin():
+                fields = current.model_dump(exclude={"seq", "reference", "created_at", "prev_hash", "hash"})
+                fields.update({k: (v.strip() if isinstance(v, str) else v) for k, v in changes.items()})
+                fields.update(amends=current.reference, amendment_reason=reason, decided_by=current.decided_by)
+                record = await repo.append_record(session=session, fields=fields)
+                await repo.add_audit(
+                    session=session, actor_id=user_id, action="amend", reference=current.reference, place=place,
+                    detail=f"amended by {record.reference}",
+                )  # fmt: skip
+                return record
+        except ChainContention:
+            continue
+    raise NotSaved()

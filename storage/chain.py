@@ -16,6 +16,8 @@ GENESIS = "0" * 64
 
 # Everything that is stored, except the chain position and the hash itself.
 EXCLUDED = {"seq", "hash"}
+# Fields added after records existed: hashed only when set, so older hashes still hold.
+LATER_FIELDS = {"amends", "amendment_reason"}
 
 
 def _default(value: Any) -> str:
@@ -26,7 +28,7 @@ def _default(value: Any) -> str:
 
 def canonical(fields: dict[str, Any]) -> bytes:
     """The bytes that are hashed: stable across databases and Python versions."""
-    body = {k: v for k, v in fields.items() if k not in EXCLUDED}
+    body = {k: v for k, v in fields.items() if k not in EXCLUDED and not (k in LATER_FIELDS and v in (None, ""))}
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default).encode()
 
 

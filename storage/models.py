@@ -77,6 +77,8 @@ class DecisionRecord(SQLModel, table=True):
     case_ref: str = Field(default="", sa_column=Column(Text, nullable=False))
     advice: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    amends: str | None = Field(default=None, index=True, max_length=32)
+    amendment_reason: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
 
@@ -124,3 +126,15 @@ class AdviceMessage(SQLModel, table=True):
     author_id: str = Field(max_length=32)
     text: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who read, posted, amended or purged which record, where and when. Append-only."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    actor_id: str = Field(max_length=64)
+    action: str = Field(max_length=16)  # read | post | amend | purge | refused
+    reference: str | None = Field(default=None, index=True, max_length=32)
+    place: str = Field(default="", max_length=64)  # a channel id, "dm", "cli"
+    detail: str = Field(default="", max_length=200)  # our own words, never user text

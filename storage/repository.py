@@ -18,7 +18,15 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.chain import GENESIS, record_hash
 from storage.errors import ChainContention, DuplicateEvent, StaleVersion
-from storage.models import AdviceMessage, AdviceRequest, Conversation, DecisionRecord, ProcessedEvent, utcnow
+from storage.models import (
+    AdviceMessage,
+    AdviceRequest,
+    AuditEvent,
+    Conversation,
+    DecisionRecord,
+    ProcessedEvent,
+    utcnow,
+)
 
 OPEN_STATUSES = ("active", "paused")
 
@@ -235,5 +243,84 @@ async def advice_due_for_escalation(*, session: AsyncSession, asked_before: date
         col(AdviceRequest.escalated_at).is_(None),
         col(AdviceRequest.message_ts).is_not(None),
         AdviceRequest.created_at < asked_before,
+    )
+    return (await session.exec(stmt)).all()
+
+
+# -- audit and amendments -----------------------------------------------------------------
+
+
+async def add_audit(
+    *, session: AsyncSession, actor_id: str, action: str, reference: str | None, place: str, detail: str = ""
+) -> None:
+    session.add(AuditEvent(actor_id=actor_id, action=action, reference=reference, place=place, detail=detail))
+    await session.flush()
+
+
+async def audit_events(*, session: AsyncSession, reference: str | None = None) -> Sequence[AuditEvent]:
+    stmt = select(AuditEvent).order_by(col(AuditEvent.id))
+    if reference is not None:
+        stmt = stmt.where(AuditEvent.reference == reference)
+    return (await session.exec(stmt)).all()
+
+
+async def count_records(*, session: AsyncSession, decided_by: str) -> int:
+    stmt = select(func.count()).select_from(DecisionRecord).where(DecisionRecord.decided_by == decided_by)
+    return int((await session.exec(stmt)).one())
+
+
+async def page_records(*, session: AsyncSession, decided_by: str, offset: int, limit: int) -> Sequence[DecisionRecord]:
+    """A user's records, newest first, one page at a time (App Home with hundreds)."""
+    stmt = (
+        select(DecisionRecord)
+        .where(DecisionRecord.decided_by == decided_by)
+        .order_by(col(DecisionRecord.seq).desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return (await session.exec(stmt)).all()
+
+
+async def outcome_counts(*, session: AsyncSession, since: datetime) -> dict[str, int]:
+    stmt = (
+        select(DecisionRecord.outcome, func.count())
+        .where(DecisionRecord.created_at >= since)
+        .group_by(DecisionRecord.outcome)
+    )
+    return {outcome: int(n) for outcome, n in (await session.exec(stmt)).all()}
+
+
+async def latest_version(*, session: AsyncSession, reference: str) -> DecisionRecord | None:
+    """The newest amendment of a record (following the chain of `amends`), or the record."""
+    record = await get_record(session=session, reference=reference)
+    while record is not None:
+        stmt = (
+            select(DecisionRecord)
+            .where(DecisionRecord.amends == record.reference)
+            .order_by(col(DecisionRecord.seq).desc())
+        )
+        newer = (await session.exec(stmt)).first()
+        if newer is None:
+            return record
+        record = newer
+    return None
+
+
+async def advice_by_asker(*, session: AsyncSession, asker_id: str, limit: int = 10) -> Sequence[AdviceRequest]:
+    stmt = (
+        select(AdviceRequest)
+        .where(AdviceRequest.asker_id == asker_id, col(AdviceRequest.message_ts).is_not(None))
+        .order_by(col(AdviceRequest.created_at).desc())
+        .limit(limit)
+    )
+    return (await session.exec(stmt)).all()
+
+
+async def open_advice(*, session: AsyncSession, limit: int = 10) -> Sequence[AdviceRequest]:
+    stmt = (
+        select(AdviceRequest)
+        .where(AdviceRequest.status == "open", col(AdviceRequest.message_ts).is_not(None))
+        .order_by(col(AdviceRequest.created_at))
+        .limit(limit)
     )
     return (await session.exec(stmt)).all()

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from aiohttp.test_utils import TestServer
-from sqlalchemy import text
 
 from bot.app import build_app, make_deps
 from bot.server import EVENTS_PATH, make_web_app
 from bot.settings import Settings
 from storage.db import make_engine, make_sessionmaker
 from storage.migrate import upgrade
+from tests.processes import reset_database
 from tests.slack_fake import FakeSlack
 from tests.slack_sim import SECRET, Practitioner, SlackSim
 
@@ -31,14 +31,7 @@ def postgres_url() -> str:
 
 
 async def reset_postgres(url: str) -> None:
-    engine = make_engine(url)
-    async with engine.begin() as conn:
-        await conn.execute(
-            text(
-                "DROP TABLE IF EXISTS decisionrecord, conversation, processedevent, advicerequest, advicemessage, alembic_version CASCADE"
-            )
-        )
-    await engine.dispose()
+    await reset_database(url)
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -85,3 +85,18 @@ class BotProcess:
 
     async def __aexit__(self, *_: object) -> None:
         await self.kill(signal.SIGTERM)
+
+
+async def reset_database(url: str) -> None:
+    """Drop every table the app knows (and Alembic's own), for a clean PostgreSQL run."""
+    from sqlalchemy import text
+    from sqlmodel import SQLModel
+
+    import storage.models  # noqa: F401  (registers the tables)
+    from storage.db import make_engine
+
+    engine = make_engine(url)
+    async with engine.begin() as conn:
+        await conn.run_sync(SQLModel.metadata.drop_all)
+        await conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    await engine.dispose()

@@ -35,6 +35,7 @@ class FakeSlack:
     fail_next: dict[str, str] = field(default_factory=dict)
     rate_limit_next: dict[str, int] = field(default_factory=dict)  # method -> Retry-After seconds
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)  # conversations.info answers
+    members: dict[str, list[str]] = field(default_factory=dict)  # conversations.members answers
     _ts: itertools.count = field(default_factory=lambda: itertools.count(1))
     _changed: asyncio.Condition | None = None
     server: TestServer | None = None
@@ -175,6 +176,8 @@ class FakeSlack:
             return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": {"ts": ts}}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": f"{next(self._ts)}.000200"}
+        if method == "conversations.members":
+            return {"ok": True, "members": self.members.get(str(args.get("channel")), [])}
         if method == "conversations.info":
             channel = str(args.get("channel"))
             info = self.channels.get(channel, {"is_private": True})

@@ -5,9 +5,9 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from bot.deps import Deps
-from bot.listeners import actions, advice, commands, events, messages, shortcuts, views
+from bot.listeners import actions, advice, commands, events, messages, records, shortcuts, views
 
 
 def register_listeners(app: AsyncApp, deps: Deps) -> None:
-    for module in (messages, commands, actions, shortcuts, views, events, advice):
+    for module in (messages, commands, actions, shortcuts, views, events, advice, records):
         module.register(app, deps)

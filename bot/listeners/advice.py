@@ -21,6 +21,7 @@ from bot.advice_blocks import (
     reply_to_asker,
     reply_view,
 )
+from bot.channels import privacy_refusal
 from bot.deps import Deps
 from bot.ids import Action, Block, View
 from bot.present import dm_channel, tell
@@ -40,20 +41,6 @@ def _value(values: dict[str, Any], block: str) -> str:
 
 def _words(text: str) -> list[str]:
     return [w.strip() for w in text.split(",") if w.strip()]
-
-
-async def channel_refusal(client: AsyncWebClient, channel_id: str) -> str | None:
-    """Why the advice channel may not be used, or None when it is private and not shared."""
-    try:
-        info = (await client.conversations_info(channel=channel_id))["channel"]
-    except SlackApiError as exc:
-        log.warning("advice channel check failed: %s", exc.response.get("error"))
-        return "I could not check that the advice channel is private, so nothing was posted."
-    if not info.get("is_private"):
-        return "The advice channel is not private, so nothing was posted."
-    if any(info.get(k) for k in ("is_ext_shared", "is_shared", "is_org_shared", "is_pending_ext_shared")):
-        return "The advice channel is shared with another organisation or workspace, so nothing was posted."
-    return None
 
 
 async def open_ask(
@@ -136,7 +123,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
                                               text=quoted("The asker answers:", text))  # fmt: skip
                 await tell(client, dm, f"Your answer was posted to advisors on *{request.case_code}*.")
                 return
-            refusal = await channel_refusal(client, channel)
+            refusal = await privacy_refusal(client, channel)
             if refusal:
                 log.warning("advice channel refused: %s", refusal)
                 await tell(client, dm, refusal + " Your administrator has been told in the logs.")

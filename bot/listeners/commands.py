@@ -13,11 +13,12 @@ from bot.blocks import HELP, escape, record_summary, records_list
 from bot.deps import Deps
 from bot.ids import COMMAND
 from bot.listeners.advice import ADVICE_OFF
+from bot.listeners.records import open_amend
 from bot.present import dm_channel, show
-from flows import decisions
+from flows import decisions, records
 from flows.errors import DecisionError
 
-SUBCOMMANDS = ("start", "advice", "summary", "list", "help")
+SUBCOMMANDS = ("start", "advice", "summary", "amend", "list", "help")
 
 
 def register(app: AsyncApp, deps: Deps) -> None:
@@ -45,6 +46,13 @@ def register(app: AsyncApp, deps: Deps) -> None:
                 await respond(text=records_list(records))
             elif sub == "summary":
                 await _summary(deps, respond, user, words[1] if len(words) > 1 else "")
+            elif sub == "amend":
+                if len(words) < 2:
+                    await respond(
+                        text="Please give a record reference, for example `/infoshare amend ISR-2026-000042`."
+                    )
+                else:
+                    await open_amend(client, deps, command["trigger_id"], user, words[1])
             elif sub == "advice":
                 if not deps.settings.advice_channel:
                     await respond(text=ADVICE_OFF)
@@ -57,12 +65,15 @@ def register(app: AsyncApp, deps: Deps) -> None:
 
 
 async def _summary(deps: Deps, respond: AsyncRespond, user: str, reference: str) -> None:
+    """A record's summary, to the user alone; the read (or the refusal) is audited."""
     if not reference:
         await respond(text="Please give a record reference, for example `/infoshare summary ISR-2026-000042`.")
         return
-    record = await decisions.get_record(db=deps.db, reference=reference.upper())
-    # The same answer whether it does not exist or is not yours: references are not probed.
-    if record is None or (record.decided_by != user and not deps.is_lead(user)):
+    try:
+        record = await records.open_record(db=deps.db, reference=reference, user_id=user, leads=deps.leads,
+                                           place="command")  # fmt: skip
+    except records.RecordError:
+        # The same answer whether it does not exist or is not yours: references are not probed.
         await respond(text=f"I can't find a record `{escape(reference[:40])}` that you may see.")
         return
     await respond(text=record_summary(record))

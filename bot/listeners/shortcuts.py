@@ -1,10 +1,10 @@
-"""The global shortcut (start a decision) and the message shortcut (record summary)."""
+"""The global shortcut: start a decision (the message shortcut lives with the records)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt.async_app import AsyncApp, AsyncRespond
+from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -28,12 +28,3 @@ def register(app: AsyncApp, deps: Deps) -> None:
             await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
         except DecisionError as exc:
             await tell_error(client, channel, user, exc)
-
-    @app.shortcut(Shortcut.DECISION_SUMMARY)
-    async def on_decision_summary(ack: Any, respond: AsyncRespond) -> None:
-        await ack()
-        await respond(
-            text="Posting a record's summary into a thread is not available yet. "
-            "`/infoshare summary REF` shows a summary to you privately.",
-            response_type="ephemeral",
-        )

@@ -1,0 +1,140 @@
+"""Block Kit for decision records: the summary picker, a record's modal, amendments and
+the Home tab. Pure functions; nothing that identifies the family is shown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    InputBlock,
+    MarkdownTextObject,
+    Option,
+    PlainTextInputElement,
+    PlainTextObject,
+    SectionBlock,
+    StaticSelectElement,
+)
+from slack_sdk.models.views import View as SlackView
+
+from bot.blocks import escape, record_summary
+from bot.ids import Action, Block, View
+from flows.outcome import OUTCOME_LABELS, Outcome
+
+
+def _md(text: str) -> MarkdownTextObject:
+    return MarkdownTextObject(text=text[:3000])
+
+
+def _option(record: Any) -> Option:
+    label = f"{record.reference} · {record.created_at:%d %b %Y} · {OUTCOME_LABELS[Outcome(record.outcome)]}"
+    return Option(value=record.reference, text=PlainTextObject(text=label[:75]))
+
+
+def summary_picker(records: list[Any], channel_id: str, thread_ts: str) -> SlackView:
+    """Pick one of your records (or type a reference) to post its summary in the thread."""
+    blocks: list[Any] = [
+        SectionBlock(text=_md("The summary shows no names and not your case reference. It goes into this "
+                              "message's thread only if the conversation is private and not shared.")),
+    ]  # fmt: skip
+    if records:
+        blocks.append(InputBlock(block_id=Block.SUMMARY_PICK, label="Your records", optional=True,
+                                 element=StaticSelectElement(action_id=Action.PICK,
+                                                             options=[_option(r) for r in records[:100]])))  # fmt: skip
+    blocks.append(InputBlock(block_id=Block.SUMMARY_REF, label="Or a record reference", optional=True,
+                             element=PlainTextInputElement(action_id=Action.INPUT, max_length=32,
+                                                           placeholder="ISR-2026-000042")))  # fmt: skip
+    return SlackView(
+        type="modal",
+        callback_id=View.SUMMARY,
+        private_metadata=json.dumps({"ch": channel_id, "ts": thread_ts}),
+        title="Post a record summary",
+        submit="Post in thread",
+        blocks=blocks,
+    )
+
+
+def record_view(record: Any, can_amend: bool) -> SlackView:
+    blocks: list[Any] = [SectionBlock(text=_md(record_summary(record)))]
+    if record.amends:
+        blocks.append(ContextBlock(elements=[_md(
+            f"Amends {record.amends}: " + escape(record.amendment_reason[:500]))]))  # fmt: skip
+    if can_amend:
+        blocks.append(
+            ActionsBlock(
+                elements=[
+                    ButtonElement(
+                        text=PlainTextObject(text="Amend"), action_id=Action.AMEND_RECORD, value=record.reference
+                    )
+                ]
+            )
+        )
+    return SlackView(type="modal", callback_id=View.RECORD, title=record.reference, close="Close", blocks=blocks)
+
+
+def amend_view(record: Any) -> SlackView:
+    """A new version of the record, linked to it; the original is never changed."""
+    outcomes = [Option(value=str(o), text=PlainTextObject(text=label)) for o, label in OUTCOME_LABELS.items()]
+    current = next(o for o in outcomes if o.value == record.outcome)
+    return SlackView(
+        type="modal",
+        callback_id=View.AMEND,
+        private_metadata=json.dumps({"r": record.reference}),
+        title="Amend the record",
+        submit="Save amendment",
+        blocks=[
+            SectionBlock(text=_md(f"*{record.reference}* stays as it is. Your amendment is a new version "
+                                  "linked to it, with your reason, in the same tamper-evident log.")),
+            InputBlock(block_id=Block.AMEND_OUTCOME, label="Outcome",
+                       element=StaticSelectElement(action_id=Action.PICK, options=outcomes, initial_option=current)),
+            InputBlock(block_id=Block.AMEND_REASONS, label="Reasons", optional=True,
+                       element=PlainTextInputElement(action_id=Action.INPUT, multiline=True, max_length=3000,
+                                                     initial_value=record.reasons or None)),
+            InputBlock(block_id=Block.AMEND_WHY, label="Why you are amending it",
+                       element=PlainTextInputElement(action_id=Action.INPUT, multiline=True, max_length=3000)),
+        ],
+    )  # fmt: skip
+
+
+def home_records(records: list[Any], total: int, page: int, page_size: int) -> list[Any]:
+    blocks: list[Any] = [SectionBlock(text=_md(f"*Your records* ({total})"))]
+    if not records:
+        blocks.append(SectionBlock(text=_md("_None yet._")))
+    for record in records:
+        blocks.append(SectionBlock(
+            text=_md(f"*{record.reference}* · {record.created_at:%d %b %Y} · "
+                     f"{OUTCOME_LABELS[Outcome(record.outcome)]}" + (" · amendment" if record.amends else "")),
+            accessory=ButtonElement(text=PlainTextObject(text="Open"), action_id=Action.OPEN_RECORD,
+                                    value=record.reference)))  # fmt: skip
+    pager = []
+    if page > 0:
+        pager.append(ButtonElement(text=PlainTextObject(text="Newer"), action_id=f"{Action.HOME_PAGE}:prev",
+                                   value=str(page - 1)))  # fmt: skip
+    if (page + 1) * page_size < total:
+        pager.append(ButtonElement(text=PlainTextObject(text="Older"), action_id=f"{Action.HOME_PAGE}:next",
+                                   value=str(page + 1)))  # fmt: skip
+    if pager:
+        blocks.append(ActionsBlock(elements=pager))
+    return blocks
+
+
+def home_advice(mine: list[Any], open_for_advisors: list[Any] | None) -> list[Any]:
+    blocks: list[Any] = [DividerBlock(), SectionBlock(text=_md("*Your advice requests*"))]
+    lines = [f"• *{r.case_code}* · {r.status}" for r in mine[:10]]
+    blocks.append(SectionBlock(text=_md("\n".join(lines) or "_None._")))
+    if open_for_advisors is not None:
+        blocks.append(SectionBlock(text=_md("*Open requests in the advice channel*")))
+        lines = [f"• *{r.case_code}* · asked {r.created_at:%d %b %H:%M}" for r in open_for_advisors[:10]]
+        blocks.append(SectionBlock(text=_md("\n".join(lines) or "_None open._")))
+    return blocks
+
+
+def home_counts(counts: dict[str, int]) -> list[Any]:
+    lines = [f"• {label}: {counts.get(str(o), 0)}" for o, label in OUTCOME_LABELS.items()]
+    header = HeaderBlock(text="This month (safeguarding leads)")
+    return [DividerBlock(), header, SectionBlock(text=_md("\n".join(lines)))]
