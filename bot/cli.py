@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.logs import hold_back_library_logs
 from bot.settings import ConfigError, Settings, load_area_for, load_settings
+from storage.crypto import RecordKeyError
 
 log = logging.getLogger("bot")
 
@@ -35,6 +36,15 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("json", "csv"), default="json")
     exp.add_argument("--since", type=_date, help="only records created on or after this date (YYYY-MM-DD)")
     sub.add_parser("verify", help="re-check the records' hash chain; exits 1 naming the first broken record")
+    sub.add_parser("rekey", help="re-encrypt records' free text with the first key in RECORD_KEY (key rotation)")
+    purge = sub.add_parser("purge", help="delete old conversations and records past retention, audited")
+    purge.add_argument(
+        "--conversation-days",
+        type=int,
+        help="conversations untouched this long (default: CONVERSATION_RETENTION_DAYS, 30)",
+    )
+    purge.add_argument("--record-days", type=int, help="records older than this (default: RECORD_RETENTION_DAYS; "
+                       "unset keeps every record)")  # fmt: skip
     diag = sub.add_parser(
         "flow-diagram", help="draw the decision flow from the state machine (Mermaid; SVG with Graphviz)"
     )
@@ -45,6 +55,41 @@ def _parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", help="apply migrations")
     return p
+
+
+async def _purge(args: Any, settings: Settings, db: Any) -> int:
+    from datetime import timedelta
+
+    from flows.records import purge
+
+    pick = lambda given, default: default if given is None else given  # noqa: E731
+    conversation_days = pick(args.conversation_days, settings.conversation_retention_days)
+    record_days = pick(args.record_days, settings.record_retention_days)
+    if conversation_days < 1 or (record_days is not None and record_days < 1):
+        print("infoshare-bot: retention must be at least one day", file=sys.stderr)
+        return 2
+    result = await purge(
+        db=db,
+        now=datetime.now(UTC),
+        conversation_age=timedelta(days=conversation_days),
+        record_age=timedelta(days=record_days) if record_days else None,
+        progress=lambda done: print(f"… {done} deleted", file=sys.stderr),
+    )
+    kept = "records kept (no retention set)" if not record_days else f"{len(result.records)} records"
+    print(f"purged {result.conversations} conversations and {kept}; each removal is in the audit table")
+    return 0
+
+
+def _cipher(settings: Settings) -> Any:
+    """The field cipher for RECORD_KEY, or None; a malformed key is a ConfigError."""
+    if settings.record_key is None:
+        return None
+    from storage.crypto import FieldCipher, RecordKeyError
+
+    try:
+        return FieldCipher.parse(settings.record_key.get_secret_value())
+    except RecordKeyError as exc:
+        raise ConfigError("RECORD_KEY", f"is not usable: {exc}") from None
 
 
 def _date(text: str) -> datetime:
@@ -73,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"infoshare-bot: configuration error: {exc}", file=sys.stderr)
         return 2
+    except RecordKeyError as exc:
+        print(f"infoshare-bot: RECORD_KEY: {exc}. Nothing was changed.", file=sys.stderr)
+        return 2
     except SQLAlchemyError as exc:
         print(
             f"infoshare-bot: the database at DATABASE_URL could not be used ({type(exc).__name__}). "
@@ -95,10 +143,11 @@ async def _dispatch(args: Any, settings: Settings) -> int:
     from storage.db import make_engine, make_sessionmaker
     from storage.migrate import upgrade
 
+    cipher = _cipher(settings)
     engine = make_engine(settings.database_url)
     try:
         await upgrade(engine)
-        db = make_sessionmaker(engine)
+        db = make_sessionmaker(engine, cipher=cipher)
         if args.command == "db":
             print("database is up to date")
             return 0
@@ -122,6 +171,14 @@ async def _dispatch(args: Any, settings: Settings) -> int:
                 return 0
             print(f"BROKEN at {check.broken_reference}: {check.problem} ({check.checked} records before it are intact)")
             return 1
+        if args.command == "purge":
+            return await _purge(args, settings, db)
+        if args.command == "rekey":
+            from flows.records import rekey
+
+            count = await rekey(db=db, progress=lambda n: print(f"… {n} records", file=sys.stderr))
+            print(f"re-encrypted {count} records with key {cipher.keys[0][0] if cipher else '?'}")
+            return 0
         raise AssertionError(args.command)
     finally:
         await engine.dispose()

@@ -19,6 +19,8 @@ WHERE = {
     "DATABASE_URL": "a SQLAlchemy async URL such as sqlite+aiosqlite:///./infoshare.db "
     "or postgresql+asyncpg://user@host/dbname",
     "PORT": "a TCP port number such as 3000",
+    "RECORD_KEY": "one or more keys as id:base64 (32 random bytes each), the newest first, e.g. "
+    'k2:<new>,k1:<old>; make one with: python -c "import base64,os;print(base64.b64encode(os.urandom(32)).decode())"',
     "AREA_CONFIG": "the path of your area's TOML file (see docs/area-example.toml), or leave it unset for Coventry",
 }
 
@@ -47,6 +49,8 @@ class Settings(BaseSettings):
     advice_escalate_minutes: int = 30
     redaction_allow: str = ""
     area_config: Path | None = None
+    conversation_retention_days: int = 30
+    record_retention_days: int | None = None
 
     @field_validator("slack_bot_token")
     @classmethod

@@ -137,6 +137,7 @@ async def start(
         conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
         if conv and not restart:
             if channel_id and conv.channel_id != channel_id:
+                await repo.set_conversation_channel(session=session, conversation_id=conv.id, channel_id=channel_id)
                 conv.channel_id = channel_id
             return _step(conv), False
         if conv:

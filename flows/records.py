@@ -9,7 +9,8 @@ import csv
 import io
 import json
 from collections.abc import AsyncIterator
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from flows.decisions import Db, guard_database
@@ -149,3 +150,50 @@ async def amend(
         except ChainContention:
             continue
     raise NotSaved()
+
+
+async def rekey(*, db: Db, progress: Any = None) -> int:
+    """Key rotation: re-encrypt every record with the first key of RECORD_KEY."""
+    async with guard_database(), db() as session, session.begin():
+        count = await repo.rekey(session=session, progress=progress)
+        await repo.add_audit(session=session, actor_id="operator", action="rekey", reference=None, place="cli",
+                             detail=f"{count} records re-encrypted")  # fmt: skip
+        return count
+
+
+@dataclass(frozen=True)
+class Purged:
+    conversations: int
+    records: list[str]
+
+
+async def purge(
+    *, db: Db, now: datetime, conversation_age: timedelta, record_age: timedelta | None, progress: Any = None
+) -> Purged:
+    """Retention: delete conversations untouched for `conversation_age` (finished, cancelled
+    or abandoned) and records older than `record_age` (oldest first, keeping the chain
+    verifiable), a batch per transaction, each removal written to the audit table."""
+    conversations, references = 0, []
+    while True:
+        async with guard_database(), db() as session, session.begin():
+            n = await repo.purge_conversations(session=session, before=now - conversation_age)
+            if n:
+                await repo.add_audit(session=session, actor_id="operator", action="purge", reference=None,
+                                     place="cli", detail=f"{n} conversations")  # fmt: skip
+        conversations += n
+        if progress and n:
+            progress(f"{conversations} conversations")
+        if not n:
+            break
+    while record_age is not None:
+        async with guard_database(), db() as session, session.begin():
+            batch = await repo.purge_records(session=session, before=now - record_age)
+            for reference in batch:
+                await repo.add_audit(session=session, actor_id="operator", action="purge", reference=reference,
+                                     place="cli", detail="record past retention")  # fmt: skip
+        references += batch
+        if progress and batch:
+            progress(f"{len(references)} records")
+        if not batch:
+            break
+    return Purged(conversations, references)

@@ -7,6 +7,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from sqlalchemy.pool import StaticPool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.crypto import FieldCipher
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./infoshare.db"
 
 
@@ -44,6 +46,10 @@ def make_engine(url: str = DEFAULT_DATABASE_URL) -> AsyncEngine:
     return create_async_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
-def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    """Sessions that keep loaded rows usable after commit (we hand them to renderers)."""
-    return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+def make_sessionmaker(engine: AsyncEngine, cipher: FieldCipher | None = None) -> async_sessionmaker[AsyncSession]:
+    """Sessions that keep loaded rows usable after commit (we hand them to renderers).
+
+    With a cipher (RECORD_KEY), records' free text is encrypted on write and decrypted
+    on read by the repository functions, which find it in `session.info`.
+    """
+    return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False, info={"cipher": cipher})

@@ -138,3 +138,13 @@ class AuditEvent(SQLModel, table=True):
     reference: str | None = Field(default=None, index=True, max_length=32)
     place: str = Field(default="", max_length=64)  # a channel id, "dm", "cli"
     detail: str = Field(default="", max_length=200)  # our own words, never user text
+
+
+class ChainAnchor(SQLModel, table=True):
+    """Where the chain now starts, after `purge` removed its oldest records: verify
+    continues from the last removed record's number and hash."""
+
+    id: int = Field(default=1, primary_key=True)
+    seq: int
+    hash: str = Field(max_length=64)
+    purged_at: datetime = Field(default_factory=utcnow)

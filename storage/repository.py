@@ -11,17 +11,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import delete, func, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.chain import GENESIS, record_hash
+from storage.crypto import TEXT_FIELDS, FieldCipher, RecordKeyError
 from storage.errors import ChainContention, DuplicateEvent, StaleVersion
 from storage.models import (
     AdviceMessage,
     AdviceRequest,
     AuditEvent,
+    ChainAnchor,
     Conversation,
     DecisionRecord,
     ProcessedEvent,
@@ -39,11 +41,25 @@ async def get_open_conversation(*, session: AsyncSession, team_id: str, user_id:
         .order_by(col(Conversation.created_at).desc())
         .limit(1)
     )
-    return (await session.exec(stmt)).first()
+    row = (await session.exec(stmt)).first()
+    return _detached(session, row) if row else None
 
 
-async def get_conversation(*, session: AsyncSession, conversation_id: str) -> Conversation | None:
-    return await session.get(Conversation, conversation_id)
+def _detached(session: AsyncSession, row: Conversation) -> Conversation:
+    """The conversation out of the session, answers decrypted: callers change it freely
+    and every write goes through `save_conversation`'s version check, never a flush."""
+    session.expunge(row)
+    cipher = _cipher(session)
+    if cipher:
+        row.answers = cipher.open({"answers": row.answers})["answers"]
+    return row
+
+
+async def set_conversation_channel(*, session: AsyncSession, conversation_id: str, channel_id: str) -> None:
+    """Where the decision's messages go; not an answer, so no version change."""
+    table = Conversation.__table__  # type: ignore[attr-defined]
+    connection = await session.connection()
+    await connection.execute(update(table).where(table.c.id == conversation_id).values(channel_id=channel_id))
 
 
 async def next_version_for_user(*, session: AsyncSession, team_id: str, user_id: str) -> int:
@@ -69,6 +85,9 @@ async def save_conversation(
     Returns the new version; raises StaleVersion when another event changed it first.
     """
     new_version = expected_version + 1
+    cipher = _cipher(session)
+    if cipher and "answers" in values:
+        values = {**values, "answers": cipher.seal({"answers": values["answers"]})["answers"]}
     table = Conversation.__table__  # type: ignore[attr-defined]  # Core, not the ORM's bulk-update path: this runs on every answer
     stmt = (
         update(table)
@@ -117,19 +136,34 @@ async def append_record(*, session: AsyncSession, fields: dict[str, Any]) -> Dec
         prev_hash=head.hash if head else GENESIS,
     )
     record = DecisionRecord(**full, hash="")
-    # Hash what will be stored, defaults included, exactly as verify will read it back.
+    # Hash the plain text as stored, defaults included, exactly as verify will read it back.
     record.hash = record_hash(record.model_dump())
-    session.add(record)
+    cipher = _cipher(session)
+    stored = DecisionRecord(**cipher.seal(record.model_dump())) if cipher else record
+    session.add(stored)
     try:
         await session.flush()
     except IntegrityError as exc:
         raise ChainContention() from exc
+    if cipher:
+        session.expunge(stored)
     return record
+
+
+def _cipher(session: AsyncSession) -> FieldCipher | None:
+    return session.info.get("cipher")
+
+
+def _plain(session: AsyncSession, row: DecisionRecord) -> DecisionRecord:
+    """A detached copy with free text decrypted (never written back by a flush)."""
+    cipher = _cipher(session)
+    return DecisionRecord(**cipher.open(row.model_dump())) if cipher else row
 
 
 async def get_record(*, session: AsyncSession, reference: str) -> DecisionRecord | None:
     stmt = select(DecisionRecord).where(DecisionRecord.reference == reference)
-    return (await session.exec(stmt)).first()
+    row = (await session.exec(stmt)).first()
+    return _plain(session, row) if row else None
 
 
 async def list_records(
@@ -149,11 +183,12 @@ async def list_records(
     stmt = stmt.order_by(order)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return (await session.exec(stmt)).all()
+    return [_plain(session, row) for row in (await session.exec(stmt)).all()]
 
 
-async def iter_records(*, session: AsyncSession, batch: int = 500) -> AsyncIterator[DecisionRecord]:
-    """Every record in chain order, a batch at a time, so verify runs in flat memory."""
+async def iter_records(*, session: AsyncSession, batch: int = 500, raw: bool = False) -> AsyncIterator[DecisionRecord]:
+    """Every record in chain order, a batch at a time, so verify runs in flat memory.
+    `raw` leaves free text as stored (encrypted, with RECORD_KEY)."""
     last = 0
     while True:
         stmt = select(DecisionRecord).where(DecisionRecord.seq > last).order_by(col(DecisionRecord.seq)).limit(batch)
@@ -161,7 +196,7 @@ async def iter_records(*, session: AsyncSession, batch: int = 500) -> AsyncItera
         if not rows:
             return
         for row in rows:
-            yield row
+            yield row if raw else _plain(session, row)
         last = rows[-1].seq
 
 
@@ -181,9 +216,14 @@ class ChainCheck:
 async def verify_chain(*, session: AsyncSession) -> ChainCheck:
     """Recompute every hash and link; stop at the first record that does not fit."""
     checked = 0
-    prev_hash, prev_seq = GENESIS, 0
-    async for row in iter_records(session=session):
-        fields = row.model_dump()
+    anchor = await session.get(ChainAnchor, 1)
+    prev_hash, prev_seq = (anchor.hash, anchor.seq) if anchor else (GENESIS, 0)
+    cipher = _cipher(session)
+    async for row in iter_records(session=session, raw=True):
+        try:
+            fields = cipher.open(row.model_dump()) if cipher else row.model_dump()
+        except RecordKeyError as exc:
+            return ChainCheck(checked, row.reference, str(exc))
         if row.seq != prev_seq + 1:
             return ChainCheck(checked, row.reference, f"records before it are missing (expected no. {prev_seq + 1})")
         if row.prev_hash != prev_hash:
@@ -278,7 +318,7 @@ async def page_records(*, session: AsyncSession, decided_by: str, offset: int, l
         .offset(offset)
         .limit(limit)
     )
-    return (await session.exec(stmt)).all()
+    return [_plain(session, row) for row in (await session.exec(stmt)).all()]
 
 
 async def outcome_counts(*, session: AsyncSession, since: datetime) -> dict[str, int]:
@@ -302,8 +342,28 @@ async def latest_version(*, session: AsyncSession, reference: str) -> DecisionRe
         newer = (await session.exec(stmt)).first()
         if newer is None:
             return record
-        record = newer
+        record = _plain(session, newer)
     return None
+
+
+async def rekey(*, session: AsyncSession, progress: Any = None) -> int:
+    """Re-encrypt every record's free text with the first key of RECORD_KEY.
+
+    Only ciphertext changes: the plain text, and so the hash chain, stay the same.
+    """
+    cipher = _cipher(session)
+    if cipher is None:
+        raise RecordKeyError("RECORD_KEY is not set")
+    done = 0
+    async for row in iter_records(session=session, raw=True):
+        sealed = cipher.seal(cipher.open(row.model_dump()))
+        for name in (*TEXT_FIELDS, "answers"):
+            setattr(row, name, sealed[name])
+        done += 1
+        if progress and done % 100 == 0:
+            progress(done)
+    await session.flush()
+    return done
 
 
 async def advice_by_asker(*, session: AsyncSession, asker_id: str, limit: int = 10) -> Sequence[AdviceRequest]:
@@ -324,3 +384,38 @@ async def open_advice(*, session: AsyncSession, limit: int = 10) -> Sequence[Adv
         .limit(limit)
     )
     return (await session.exec(stmt)).all()
+
+
+# -- retention --------------------------------------------------------------------------
+
+
+async def purge_conversations(*, session: AsyncSession, before: datetime, batch: int = 500) -> int:
+    """Delete up to `batch` finished, cancelled or abandoned conversations last changed
+    before `before`; returns how many (call again until 0)."""
+    stmt = select(Conversation.id).where(Conversation.updated_at < before).limit(batch)
+    ids = list((await session.exec(stmt)).all())
+    if ids:
+        await session.exec(delete(Conversation).where(col(Conversation.id).in_(ids)))  # type: ignore[call-overload]
+    return len(ids)
+
+
+async def purge_records(*, session: AsyncSession, before: datetime, batch: int = 500) -> list[str]:
+    """Delete the oldest records created before `before`, as a prefix of the chain only,
+    and move the chain anchor to the last one deleted; returns their references."""
+    stmt = select(DecisionRecord).order_by(col(DecisionRecord.seq)).limit(batch)
+    doomed = []
+    for row in (await session.exec(stmt)).all():
+        if row.created_at >= before:
+            break
+        doomed.append(row)
+    if not doomed:
+        return []
+    last = doomed[-1]
+    anchor = await session.get(ChainAnchor, 1)
+    if anchor is None:
+        session.add(ChainAnchor(id=1, seq=last.seq, hash=last.hash))
+    else:
+        anchor.seq, anchor.hash, anchor.purged_at = last.seq, last.hash, utcnow()
+    await session.exec(delete(DecisionRecord).where(col(DecisionRecord.seq) <= last.seq))  # type: ignore[call-overload]
+    await session.flush()
+    return [row.reference for row in doomed]

@@ -172,3 +172,33 @@ def test_a_bad_area_file_stops_the_bot_naming_the_line(tmp_path):
                  SLACK_SIGNING_SECRET="s", AREA_CONFIG=str(bad))  # fmt: skip
     assert result.returncode == 2 and "AREA_CONFIG" in result.stderr and "line 3" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_record_key_encrypts_at_rest_and_export_decrypts(tmp_path, db_url):
+    import base64
+    import os as _os
+
+    key_a, key_b = (base64.b64encode(_os.urandom(32)).decode() for _ in range(2))
+    assert run(["chat", "--user", "tester"], tmp_path, db_url, TYPED, RECORD_KEY=f"a:{key_a}").returncode == 0
+    if db_url.startswith("sqlite"):  # nothing typed is in the database file, or its WAL, in plain text
+        db_file = Path(db_url.removeprefix("sqlite+aiosqlite:///"))
+        raw = b"".join(p.read_bytes() for p in db_file.parent.glob(db_file.name + "*"))
+        assert b"Needs help with housing" not in raw and b"Family hub worker" not in raw
+    exported = run(["export"], tmp_path, db_url, RECORD_KEY=f"a:{key_a}")
+    assert json.loads(exported.stdout)[0]["shared_what"] == "Needs help with housing and school attendance."
+    rotated = run(["rekey"], tmp_path, db_url, RECORD_KEY=f"b:{key_b},a:{key_a}")
+    assert rotated.returncode == 0 and "re-encrypted 1 records with key b" in rotated.stdout
+    assert run(["verify"], tmp_path, db_url, RECORD_KEY=f"b:{key_b}").returncode == 0
+    stale = run(["export"], tmp_path, db_url, RECORD_KEY=f"a:{key_a}")
+    assert stale.returncode != 0 and "'b'" in stale.stderr and "Traceback" not in stale.stderr
+    bad = run(["export"], tmp_path, db_url, RECORD_KEY="a:nonsense!")
+    assert bad.returncode == 2 and "RECORD_KEY" in bad.stderr and "not base64" in bad.stderr
+
+
+def test_purge_command_reports_what_it_removed(tmp_path, db_url):
+    assert run(["chat", "--user", "tester"], tmp_path, db_url, TYPED).returncode == 0
+    kept = run(["purge"], tmp_path, db_url)
+    assert kept.returncode == 0 and "purged 0 conversations and records kept (no retention set)" in kept.stdout
+    refused = run(["purge", "--record-days", "0"], tmp_path, db_url)
+    assert refused.returncode == 2 and "at least one day" in refused.stderr
+    assert run(["verify"], tmp_path, db_url).returncode == 0
