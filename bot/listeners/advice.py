@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -11,6 +10,7 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import modal_state as form
 from bot.advice_blocks import (
     MetadataTooLarge,
     ask_view,
@@ -33,10 +33,6 @@ ADVICE_OFF = (
     "Asking colleagues for advice is switched off here: ADVICE_CHANNEL is not set. "
     "Speak to your designated safeguarding lead or manager."
 )
-
-
-def _value(values: dict[str, Any], block: str) -> str:
-    return ((values.get(block) or {}).get(Action.INPUT) or {}).get("value") or ""
 
 
 def _words(text: str) -> list[str]:
@@ -72,9 +68,9 @@ def register(app: AsyncApp, deps: Deps) -> None:
 
     @app.view(View.ASK)
     async def on_ask_submit(ack: Any, view: dict[str, Any]) -> None:
-        values = (view.get("state") or {}).get("values") or {}
-        meta = _meta(view)
-        original, known = _value(values, Block.ADVICE_QUESTION), _words(_value(values, Block.ADVICE_KNOWN))
+        values = form.values(view)
+        meta = form.metadata(view)
+        original, known = form.text(values, Block.ADVICE_QUESTION), _words(form.text(values, Block.ADVICE_KNOWN))
         try:
             draft = advice.prepare(deps.redactor, original, known=known)
             preview = preview_view(draft.text, draft.hidden, {**meta, "o": original, "k": known})
@@ -89,11 +85,11 @@ def register(app: AsyncApp, deps: Deps) -> None:
     @app.view(View.PREVIEW)
     async def on_preview_submit(ack: Any, view: dict[str, Any], client: AsyncWebClient,
                                 context: AsyncBoltContext) -> None:  # fmt: skip
-        values = (view.get("state") or {}).get("values") or {}
-        meta = _meta(view)
+        values = form.values(view)
+        meta = form.metadata(view)
         shown = str(meta.get("t") or "")
-        edited = _value(values, Block.ADVICE_EDIT).strip() or shown
-        keep_new, hide_new = _words(_value(values, Block.ADVICE_KEEP)), _words(_value(values, Block.ADVICE_HIDE))
+        edited = form.text(values, Block.ADVICE_EDIT).strip() or shown
+        keep_new, hide_new = _words(form.text(values, Block.ADVICE_KEEP)), _words(form.text(values, Block.ADVICE_HIDE))
         known = list(meta.get("k") or [])
         keep, extra = list(meta.get("kp") or []) + keep_new, list(meta.get("x") or []) + hide_new
         if edited != shown or keep_new or hide_new:
@@ -156,8 +152,8 @@ def register(app: AsyncApp, deps: Deps) -> None:
     @app.view(View.REPLY)
     async def on_reply_submit(ack: Any, view: dict[str, Any], client: AsyncWebClient,
                               context: AsyncBoltContext) -> None:  # fmt: skip
-        text = _value((view.get("state") or {}).get("values") or {}, Block.ADVICE_REPLY_TEXT)
-        code = str(_meta(view).get("c") or "")
+        text = form.text(form.values(view), Block.ADVICE_REPLY_TEXT)
+        code = str(form.metadata(view).get("c") or "")
         try:
             request = await advice.add_reply(db=deps.db, case_code=code, advisor_id=context.user_id or "", text=text)
         except AdviceError as exc:
@@ -202,11 +198,3 @@ async def relay_thread_reply(client: AsyncWebClient, deps: Deps, event: dict[str
         await client.chat_postEphemeral(channel=event["channel"], user=user, text=exc.user_message)
         return
     await relay_to_asker(client, request, user, text)
-
-
-def _meta(view: dict[str, Any]) -> dict[str, Any]:
-    try:
-        data = json.loads(view.get("private_metadata") or "{}")
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -10,6 +9,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import modal_state as form
 from bot.blocks import record_summary
 from bot.channels import privacy_refusal
 from bot.deps import Deps
@@ -20,22 +20,6 @@ from flows import decisions, records
 from flows.errors import DecisionError
 
 log = logging.getLogger(__name__)
-
-
-def _text(values: dict[str, Any], block: str) -> str:
-    return ((values.get(block) or {}).get(Action.INPUT) or {}).get("value") or ""
-
-
-def _picked(values: dict[str, Any], block: str) -> str:
-    return (((values.get(block) or {}).get(Action.PICK) or {}).get("selected_option") or {}).get("value") or ""
-
-
-def _meta(view: dict[str, Any]) -> dict[str, Any]:
-    try:
-        data = json.loads(view.get("private_metadata") or "{}")
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def register(app: AsyncApp, deps: Deps) -> None:
@@ -53,9 +37,9 @@ def register(app: AsyncApp, deps: Deps) -> None:
     async def on_summary_submit(ack: Any, view: dict[str, Any], client: AsyncWebClient,
                                 context: AsyncBoltContext) -> None:  # fmt: skip
         user = context.user_id or ""
-        values = (view.get("state") or {}).get("values") or {}
-        reference = _picked(values, Block.SUMMARY_PICK) or _text(values, Block.SUMMARY_REF)
-        meta = _meta(view)
+        values = form.values(view)
+        reference = form.selected(values, Block.SUMMARY_PICK) or form.text(values, Block.SUMMARY_REF)
+        meta = form.metadata(view)
         channel, thread = str(meta.get("ch") or ""), str(meta.get("ts") or "")
         error_block = Block.SUMMARY_REF
         if not reference:
@@ -103,12 +87,15 @@ def register(app: AsyncApp, deps: Deps) -> None:
     async def on_amend_submit(ack: Any, view: dict[str, Any], client: AsyncWebClient,
                               context: AsyncBoltContext) -> None:  # fmt: skip
         user = context.user_id or ""
-        values = (view.get("state") or {}).get("values") or {}
-        changes = {"outcome": _picked(values, Block.AMEND_OUTCOME), "reasons": _text(values, Block.AMEND_REASONS)}
+        values = form.values(view)
+        changes = {
+            "outcome": form.selected(values, Block.AMEND_OUTCOME),
+            "reasons": form.text(values, Block.AMEND_REASONS),
+        }
         try:
             record = await records.amend(
-                db=deps.db, reference=str(_meta(view).get("r") or ""), user_id=user, leads=deps.leads,
-                changes=changes, reason=_text(values, Block.AMEND_WHY), place="modal",
+                db=deps.db, reference=str(form.metadata(view).get("r") or ""), user_id=user, leads=deps.leads,
+                changes=changes, reason=form.text(values, Block.AMEND_WHY), place="modal",
             )  # fmt: skip
         except DecisionError as exc:
             await ack(response_action="errors", errors={Block.AMEND_WHY: exc.user_message})

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import modal_state as form
 from bot.deps import Deps
 from bot.ids import Action, Block, View
 from bot.present import dm_channel, show, tell_error
@@ -20,13 +20,11 @@ def register(app: AsyncApp, deps: Deps) -> None:
     @app.view(View.OVERRIDE)
     async def on_override(ack: Any, view: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
         user, team = context.user_id or "", context.team_id or ""
-        values = (view.get("state") or {}).get("values") or {}
-        outcome = ((values.get(Block.OVERRIDE_OUTCOME) or {}).get(Action.OUTCOME) or {}).get("selected_option") or {}
-        reason = ((values.get(Block.OVERRIDE_REASON) or {}).get(Action.REASON) or {}).get("value") or ""
-        try:
-            version = int(json.loads(view.get("private_metadata") or "{}").get("v"))
-        except (ValueError, TypeError, AttributeError):
-            version = -1
+        state = form.values(view)
+        outcome = form.selected(state, Block.OVERRIDE_OUTCOME, Action.OUTCOME)
+        reason = form.text(state, Block.OVERRIDE_REASON, Action.REASON)
+        version = form.metadata(view).get("v")
+        version = version if isinstance(version, int) else -1
         try:
             step = await decisions.answer(
                 db=deps.db,
@@ -34,7 +32,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
                 user_id=user,
                 question_id="confirm",
                 version=version,
-                value={"decision": "override", "outcome": outcome.get("value"), "reason": reason},
+                value={"decision": "override", "outcome": outcome, "reason": reason},
             )
         except InvalidAnswer as exc:
             await ack(response_action="errors", errors={Block.OVERRIDE_REASON: exc.user_message})

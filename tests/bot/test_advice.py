@@ -36,6 +36,12 @@ def advisor(advice_sim):
     return Practitioner(advice_sim, "U7")
 
 
+def reply_modal(code):
+    """The Reply modal as Slack sends it back for case `code`."""
+    return {"type": "modal", "callback_id": "advice_reply_view", "private_metadata": json.dumps({"c": code}),
+            "blocks": []}  # fmt: skip
+
+
 def last_view(fake):
     view = fake.of("views.open")[-1].args["view"]
     return view if isinstance(view, dict) else json.loads(view)
@@ -167,12 +173,7 @@ async def test_resolve_and_replies_after_it_are_refused(asker, advisor, fake):
     code = asker.last()["text"].split("*")[1]
     await asker.press("advice_resolve")
     assert "resolved" in asker.last()["text"]
-    view = {
-        "type": "modal",
-        "callback_id": "advice_reply_view",
-        "private_metadata": json.dumps({"c": code}),
-        "blocks": [],
-    }
+    view = reply_modal(code)
     answer = await submit(advisor, view, advice_reply_text="late advice")
     assert answer["response_action"] == "errors" and "resolved" in answer["errors"]["advice_reply_text"]
     unknown = {**view, "private_metadata": json.dumps({"c": "ZZZ-99"})}
@@ -229,12 +230,7 @@ async def test_no_reply_is_escalated_once_to_channel_leads_and_asker(asker, fake
 async def test_advice_is_shown_on_resume_and_listed_in_the_record(asker, advisor, fake, db):
     await ask_and_post(asker, fake)
     code = asker.last()["text"].split("*")[1]
-    view = {
-        "type": "modal",
-        "callback_id": "advice_reply_view",
-        "private_metadata": json.dumps({"c": code}),
-        "blocks": [],
-    }
+    view = reply_modal(code)
     await submit(advisor, view, advice_reply_text="Yes, there is a safeguarding purpose.")
     pause = [p for p in asker.posts() if "seek advice" in p["text"].lower()][-1]
     payload = asker.button_payload("resume_decision", message=pause)
@@ -284,12 +280,7 @@ async def test_logs_of_an_advice_exchange_hold_none_of_the_typed_text(asker, adv
     caplog.set_level(logging.DEBUG)
     await ask_and_post(asker, fake)
     code = asker.last()["text"].split("*")[1]
-    view = {
-        "type": "modal",
-        "callback_id": "advice_reply_view",
-        "private_metadata": json.dumps({"c": code}),
-        "blocks": [],
-    }
+    view = reply_modal(code)
     await submit(advisor, view, advice_reply_text="Speak to Ms Okonkwo at the MASH about it.")
     logged = caplog.text + "\n".join(r.getMessage() for r in caplog.records)
     assert caplog.records
