@@ -16,6 +16,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.deps import Deps
+from bot.leads import Leads
 from bot.listeners import register_listeners
 from bot.logs import hold_back_library_logs
 from bot.settings import Settings, load_area_for
@@ -55,7 +56,13 @@ def make_deps(settings: Settings, db: Db | None = None) -> Deps:
     """What the listeners share. `db` defaults to an engine on DATABASE_URL."""
     if db is None:
         db = make_sessionmaker(make_engine(settings.database_url))
-    return Deps(settings=settings, db=db, redactor=Redactor(allow=settings.allow_words), area=load_area_for(settings))
+    return Deps(
+        settings=settings,
+        db=db,
+        redactor=Redactor(allow=settings.allow_words),
+        area=load_area_for(settings),
+        lead_directory=Leads(settings.leads),
+    )
 
 
 def build_app(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.leads import Leads
 from bot.settings import Settings
 from flows.area import DEFAULT_AREA, Area
 from flows.decisions import Db
@@ -17,9 +20,9 @@ class Deps:
     area: Area = field(default=DEFAULT_AREA)
     redactor: Redactor = field(default_factory=Redactor)
 
-    @property
-    def leads(self) -> frozenset[str]:
-        return self.settings.leads
+    lead_directory: Leads | None = None
 
-    def is_lead(self, user_id: str) -> bool:
-        return user_id in self.settings.leads
+    async def leads(self, client: AsyncWebClient) -> frozenset[str]:
+        """The leads' user IDs now (user groups resolved)."""
+        directory = self.lead_directory or Leads(self.settings.leads)
+        return await directory.ids(client)

@@ -34,7 +34,7 @@ async def escalate(client: AsyncWebClient, deps: Deps, now: datetime) -> int:
                 reply_broadcast=True,
                 text=f"{request.case_code} has had no reply for {minutes} minutes. Can someone help?",
             )
-            for lead in sorted(deps.settings.leads):
+            for lead in sorted(await deps.leads(client)):
                 await tell(
                     client,
                     await dm_channel(client, lead),

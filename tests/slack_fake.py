@@ -176,6 +176,8 @@ class FakeSlack:
             return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": {"ts": ts}}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": f"{next(self._ts)}.000200"}
+        if method == "usergroups.users.list":
+            return {"ok": True, "users": self.members.get(str(args.get("usergroup")), [])}
         if method == "conversations.members":
             return {"ok": True, "members": self.members.get(str(args.get("channel")), [])}
         if method == "conversations.info":

@@ -45,7 +45,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
                 records = await decisions.records_of(db=deps.db, user_id=user)
                 await respond(text=records_list(records))
             elif sub == "summary":
-                await _summary(deps, respond, user, words[1] if len(words) > 1 else "")
+                await _summary(deps, respond, client, user, words[1] if len(words) > 1 else "")
             elif sub == "amend":
                 if len(words) < 2:
                     await respond(
@@ -64,14 +64,15 @@ def register(app: AsyncApp, deps: Deps) -> None:
             await respond(text=exc.user_message)
 
 
-async def _summary(deps: Deps, respond: AsyncRespond, user: str, reference: str) -> None:
+async def _summary(deps: Deps, respond: AsyncRespond, client: AsyncWebClient, user: str, reference: str) -> None:
     """A record's summary, to the user alone; the read (or the refusal) is audited."""
     if not reference:
         await respond(text="Please give a record reference, for example `/infoshare summary ISR-2026-000042`.")
         return
     try:
-        record = await records.open_record(db=deps.db, reference=reference, user_id=user, leads=deps.leads,
-                                           place="command")  # fmt: skip
+        record = await records.open_record(
+            db=deps.db, reference=reference, user_id=user, leads=await deps.leads(client), place="command"
+        )
     except records.RecordError:
         # The same answer whether it does not exist or is not yours: references are not probed.
         await respond(text=f"I can't find a record `{escape(reference[:40])}` that you may see.")

@@ -41,7 +41,7 @@ async def publish_home(client: AsyncWebClient, deps: Deps, team: str, user: str,
     more: list[Any] = home_records(mine, total, page, records.PAGE)
     open_requests = await advice.open_requests(db=deps.db) if await is_advisor(client, deps, user) else None
     more += home_advice(await advice.asked_by(db=deps.db, asker_id=user), open_requests)
-    if deps.is_lead(user):
+    if user in await deps.leads(client):
         more += home_counts(await records.month_counts(db=deps.db, now=datetime.now(UTC)))
     await client.views_publish(user_id=user, view=home_view(step, deps.area, more))
 

@@ -24,8 +24,9 @@ log = logging.getLogger(__name__)
 
 def register(app: AsyncApp, deps: Deps) -> None:
     @app.shortcut(Shortcut.DECISION_SUMMARY)
-    async def on_summary_shortcut(ack: Any, body: dict[str, Any], client: AsyncWebClient,
-                                  context: AsyncBoltContext) -> None:  # fmt: skip
+    async def on_summary_shortcut(
+        ack: Any, body: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
         await ack()
         message = body.get("message") or {}
         parent = message.get("thread_ts") or message.get("ts") or body.get("message_ts") or ""
@@ -34,8 +35,9 @@ def register(app: AsyncApp, deps: Deps) -> None:
         await client.views_open(trigger_id=body["trigger_id"], view=summary_picker(mine, channel, parent))
 
     @app.view(View.SUMMARY)
-    async def on_summary_submit(ack: Any, view: dict[str, Any], client: AsyncWebClient,
-                                context: AsyncBoltContext) -> None:  # fmt: skip
+    async def on_summary_submit(
+        ack: Any, view: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
         user = context.user_id or ""
         values = form.values(view)
         reference = form.selected(values, Block.SUMMARY_PICK) or form.text(values, Block.SUMMARY_REF)
@@ -48,13 +50,20 @@ def register(app: AsyncApp, deps: Deps) -> None:
         own_dm = channel == await dm_channel(client, user)
         refusal = None if own_dm else await privacy_refusal(client, channel, allow_group_dm=True)
         if refusal:
-            await records.audit(db=deps.db, actor_id=user, action="refused", reference=reference[:32].upper(),
-                                place=channel[:64], detail="summary: conversation not private")  # fmt: skip
+            await records.audit(
+                db=deps.db,
+                actor_id=user,
+                action="refused",
+                reference=reference[:32].upper(),
+                place=channel[:64],
+                detail="summary: conversation not private",
+            )
             await ack(response_action="errors", errors={error_block: refusal})
             return
         try:
-            record = await records.open_record(db=deps.db, reference=reference, user_id=user, leads=deps.leads,
-                                               place=channel[:64])  # fmt: skip
+            record = await records.open_record(
+                db=deps.db, reference=reference, user_id=user, leads=await deps.leads(client), place=channel[:64]
+            )
         except DecisionError as exc:
             await ack(response_action="errors", errors={error_block: exc.user_message})
             return
@@ -64,28 +73,37 @@ def register(app: AsyncApp, deps: Deps) -> None:
         log.info("summary posted reference=%s", record.reference)
 
     @app.action(Action.OPEN_RECORD)
-    async def on_open_record(ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient,
-                             context: AsyncBoltContext) -> None:  # fmt: skip
+    async def on_open_record(
+        ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
         await ack()
         user = context.user_id or ""
         try:
-            record = await records.open_record(db=deps.db, reference=str(action.get("value") or ""), user_id=user,
-                                               leads=deps.leads, place="home")  # fmt: skip
+            record = await records.open_record(
+                db=deps.db,
+                reference=str(action.get("value") or ""),
+                user_id=user,
+                leads=await deps.leads(client),
+                place="home",
+            )
         except DecisionError as exc:
             await tell(client, await dm_channel(client, user), exc.user_message)
             return
         await client.views_open(trigger_id=body["trigger_id"], view=record_view(record, can_amend=True))
 
     @app.action(Action.AMEND_RECORD)
-    async def on_amend_button(ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient,
-                              context: AsyncBoltContext) -> None:  # fmt: skip
+    async def on_amend_button(
+        ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
         await ack()
-        await open_amend(client, deps, body["trigger_id"], context.user_id or "", str(action.get("value") or ""),
-                         push=True)  # fmt: skip
+        await open_amend(
+            client, deps, body["trigger_id"], context.user_id or "", str(action.get("value") or ""), push=True
+        )
 
     @app.view(View.AMEND)
-    async def on_amend_submit(ack: Any, view: dict[str, Any], client: AsyncWebClient,
-                              context: AsyncBoltContext) -> None:  # fmt: skip
+    async def on_amend_submit(
+        ack: Any, view: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
         user = context.user_id or ""
         values = form.values(view)
         changes = {
@@ -94,9 +112,14 @@ def register(app: AsyncApp, deps: Deps) -> None:
         }
         try:
             record = await records.amend(
-                db=deps.db, reference=str(form.metadata(view).get("r") or ""), user_id=user, leads=deps.leads,
-                changes=changes, reason=form.text(values, Block.AMEND_WHY), place="modal",
-            )  # fmt: skip
+                db=deps.db,
+                reference=str(form.metadata(view).get("r") or ""),
+                user_id=user,
+                leads=await deps.leads(client),
+                changes=changes,
+                reason=form.text(values, Block.AMEND_WHY),
+                place="modal",
+            )
         except DecisionError as exc:
             await ack(response_action="errors", errors={Block.AMEND_WHY: exc.user_message})
             return
@@ -105,12 +128,14 @@ def register(app: AsyncApp, deps: Deps) -> None:
         await tell(client, await dm_channel(client, user), saved)
 
 
-async def open_amend(client: AsyncWebClient, deps: Deps, trigger_id: str, user: str, reference: str,
-                     push: bool = False) -> None:  # fmt: skip
+async def open_amend(
+    client: AsyncWebClient, deps: Deps, trigger_id: str, user: str, reference: str, push: bool = False
+) -> None:
     """The amendment modal for a record the user may see, or a plain refusal."""
     try:
-        record = await records.open_record(db=deps.db, reference=reference, user_id=user, leads=deps.leads,
-                                           place="amend")  # fmt: skip
+        record = await records.open_record(
+            db=deps.db, reference=reference, user_id=user, leads=await deps.leads(client), place="amend"
+        )
     except DecisionError as exc:
         await tell(client, await dm_channel(client, user), exc.user_message)
         return

@@ -38,7 +38,7 @@ def test_manifest_declares_exactly_the_ids_the_code_uses():
 
 
 def test_fewest_scopes():
-    # groups:read checks the advice channel is private; groups:history reads advisors' thread replies
+    # groups:read: channels are private; groups:history: advisors' thread replies; usergroups:read: lead groups
     assert set(MANIFEST["oauth_config"]["scopes"]["bot"]) == {
         "chat:write",
         "commands",
@@ -46,6 +46,7 @@ def test_fewest_scopes():
         "im:write",
         "groups:read",
         "groups:history",
+        "usergroups:read",
     }
 
 

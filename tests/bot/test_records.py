@@ -198,3 +198,19 @@ async def test_home_shows_leads_the_months_counts(alice, sim, fake):
     await fake.wait_for(lambda calls: fake.of("views.publish"))
     home = json.dumps(last_view(fake, "views.publish"))
     assert "This month" in home and "Do not share: 1" in home
+
+
+async def test_a_lead_named_by_user_group_may_read_any_record(alice, fake, db_url, db):
+    from tests.conftest import serve
+
+    reference = await decide(alice)
+    fake.members["SLEADS"] = ["UGROUPLEAD"]
+    sim2, server = await serve(fake, db_url, db, safeguarding_leads="SLEADS")
+    try:
+        for user, allowed in (("UGROUPLEAD", True), ("UOTHER", False)):
+            n = len(fake.of("response_url"))
+            await sim2.command(user, f"summary {reference}")
+            await fake.wait_for(lambda calls, n=n: len(fake.of("response_url")) > n)
+            assert ("Do not share" in fake.of("response_url")[-1].args["text"]) is allowed, user
+    finally:
+        await server.close()
