@@ -22,10 +22,11 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "redaction"
 
 
 def load(name: str, split: str) -> list[dict]:
-    """Rows of one split. `holdout2` is a second, later set kept out of all tuning
-    (files *_holdout2.jsonl, written without sight of the engine)."""
-    if split == "holdout2":
-        name = name.replace(".jsonl", "_holdout2.jsonl")
+    """Rows of one split. `holdout2` and `holdout3` are later sets, each written without
+    sight of the engine (files *_holdoutN.jsonl); holdout2 was seen once, holdout3 is the
+    current unseen measure."""
+    if split in ("holdout2", "holdout3"):
+        name = name.replace(".jsonl", f"_{split}.jsonl")
     rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if split in ("all", r["split"])]
 
@@ -87,7 +88,7 @@ def speed(redactor: Redactor, rounds: int = 5) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="holdout2", choices=("holdout2", "holdout", "tune", "all"))
+    parser.add_argument("--split", default="holdout3", choices=("holdout3", "holdout2", "holdout", "tune", "all"))
     args = parser.parse_args()
     redactor = Redactor()
     report = evaluate(redactor, args.split)

@@ -33,7 +33,7 @@ def test_nhs_numbers_need_a_valid_check_digit():
 
 def test_known_names_are_redacted_and_the_allow_list_can_grow():
     text = "Bluebell said Tiggy is at Hollies."
-    assert default_redactor().redact(text, known=["Bluebell", "Hollies"]) == "[NAME] said Tiggy is at [NAME]."
+    assert default_redactor().redact(text, known=["Bluebell", "Hollies"]) == "[NAME] said [NAME] is at [NAME]."
     assert Redactor(allow=["Kingfisher"]).redact("Kingfisher Team and Jayden") == "Kingfisher Team and [NAME]"
     assert "Kingfisher" not in Redactor().redact("the Kingfisher Team met Ayodele Kingfisher")
 
