@@ -65,6 +65,9 @@ DEFAULT_ALLOW = frozenset(
     Referral Unit Virtual Head Independent Reviewing Officer Youth Offending Service Families First Sure Start
     Scotland England Wales Ireland Northern Britain UK Europe European Kurdish Afghan Syrian Eritrean Sudanese
     Clare's Sarah's Law
+    North South East West Northern Southern Eastern Western Central Spring Autumn Winter New Year Eve Hogmanay
+    Harvest Festival Saint Bank Holiday Justice Ministry Office Home Department Education Tribunal Crown
+    Prosecution Service Magistrates' Court Hospital Clinic Surgery Centre Academy Trust Foundation
     """.split()
 )
 
@@ -141,6 +144,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?(?:(?:{CAP}\s+){{1,3}}{BUILDING},?\s+)?"
             rf"\d{{1,4}}[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}{STREET}\b"
+            rf"(?:,\s+(?:{CAP}\s+){{1,2}}(?:Estate|Park|Village|Green|Gardens|Court|Heights))?"
             rf"|\b(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:(?:{CAP}\s+){{1,3}}{BUILDING},?\s+)?"
             rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{CAP}\s+){{1,3}}{STREET}\b"
             rf"|\b(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}{BUILDING}\b"
@@ -149,6 +153,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?:Pitch|Plot|Caravan|Berth|Mooring|Bay)\s+\d+[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}"
             rf"(?:{STREET}|{BUILDING})\b"
             rf"|\b\d{{1,4}}[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}{BUILDING}\b"
+            rf"|\bThe\s+(?:{CAP}\s+){{0,2}}{BUILDING},\s+(?:{CAP}\s+){{1,3}}(?:{BUILDING}|{STREET})\b"
             rf"|\b(?:{CAP}\s+){{1,2}}(?:Road|Street|Avenue|Grove|Close|Lane|Drive|Crescent|Gardens|Terrace|Mews)\b"
         ),
     ),
@@ -157,6 +162,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:St\.?|Saint|Our Lady of|The)\s+)?(?:{CAP}\s+(?:(?:of|and|&)\s+)?){{1,6}}{SCHOOL_WORDS}\b"
             rf"|\b(?:{CAP}\s+){{1,3}}(?:C of E|CofE|RC|Catholic|Church of England|CE)\s+{SCHOOL_WORDS}\b"
+            rf"|\bYsgol(?:\s+(?:Gynradd|Gyfun|Uwchradd|Feithrin))?(?:\s+{CAP}){{1,4}}\b"
         ),
     ),
 ]
@@ -312,15 +318,16 @@ class Redactor:
         yield from self._unknown_pairs(info, text)
 
     def _unknown_pairs(self, info: list, text: str) -> Iterable[Span]:
-        """Two capitalised words mid-sentence, neither a known word, one beside a name or
-        the pair on its own (Senait Tesfaye): names the lists have never seen."""
+        """Two capitalised words, neither an everyday word, one beside a name or the pair
+        on its own (Senait Tesfaye), anywhere in a sentence: names the lists never saw."""
         for i in range(len(info) - 1):
             a, b = info[i], info[i + 1]
             if not (a[3] and b[3] and _joined(text, a[0], b[0])):
                 continue
             at_start = SENTENCE_END.search(text[: a[0].start()])
             after = _word_after(text, b[0].end())
-            if at_start and not a[1] and not (DETAIL_AFTER.match(text, b[0].end()) or after in NAME_VERBS):
+            supported = DETAIL_AFTER.match(text, b[0].end()) or after in NAME_VERBS
+            if at_start and not a[1] and not self._unknown(a[0].group()) and not supported:
                 continue
             unknown = [x for x in (a, b) if not x[1] and self._unknown(x[0].group())]
             if len(unknown) == 2 or (len(unknown) == 1 and any(x[1] and not x[2] for x in (a, b))):
