@@ -25,7 +25,7 @@ def load(name: str, split: str) -> list[dict]:
     """Rows of one split. `holdout2` and `holdout3` are later sets, each written without
     sight of the engine (files *_holdoutN.jsonl); holdout2 was seen once, holdout3 is the
     current unseen measure."""
-    if split in ("holdout2", "holdout3"):
+    if split in ("holdout2", "holdout3", "holdout4"):
         name = name.replace(".jsonl", f"_{split}.jsonl")
     rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if split in ("all", r["split"])]
@@ -88,7 +88,9 @@ def speed(redactor: Redactor, rounds: int = 5) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="holdout3", choices=("holdout3", "holdout2", "holdout", "tune", "all"))
+    parser.add_argument(
+        "--split", default="holdout4", choices=("holdout4", "holdout3", "holdout2", "holdout", "tune", "all")
+    )
     args = parser.parse_args()
     redactor = Redactor()
     report = evaluate(redactor, args.split)

@@ -100,11 +100,15 @@ STREET = (
     r"|Boulevard|Gate|Approach|Chase|Mount|Heights|Grange|Bank|Estate|Lea|Leys|Dale|Wood|Way|Fold|Cottages"
     r"|Gardens|Villas|Buildings|Lane|Passage|Alley|Hollow|Brow|Side|Nook|Garth|Wynd|Loan|Brae|Quay|Circus)"
 )
-CAP = r"[A-Z][a-zA-Z'’-]+"
+CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŴŶŸ][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?"  # a capitalised word, accents and Welsh included
 BUILDING = (
     r"(?:House|Court|Lodge|Tower|Point|Heights|Building|Mansions|Hall|Cottage|Cottages|Farm|Buildings|Barn|Mill"
-    r"|Forge|Croft|Grange|Manor|Bungalow|Caravan Park|Park|Site|Estate)"
+    r"|Forge|Croft|Grange|Manor|Bungalow|Caravan Park|Park|Site|Estate|Hotel|Hostel|Refuge|Inn|Guest House"
+    r"|Foyer|Chambers|Flats|Apartments)"
 )
+# Welsh and Scottish street words that come before the name (Heol Las, Ffordd y Parc)
+STREET_BEFORE = r"(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Maes|Cae|Pentre|Wynd|Vennel)"
+FLAT = r"(?:Flat|Apartment|Apt|Unit|Room)\s+(?:\d+[A-Za-z]?|[0-9A-Z]{1,3}/[0-9A-Z]{1,3}|\d[A-Z]\d)"
 SCHOOL_WORDS = (
     r"(?:Primary School|Primary Academy|Primary|Secondary School|Infant School|Infants|Junior School|Juniors"
     r"|High School|Grammar School|School|Academy|College|Nursery School|Nursery|Pre-School|Preschool|Sixth Form"
@@ -142,13 +146,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         Kind.ADDRESS,
         re.compile(
-            rf"\b(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?(?:(?:{CAP}\s+){{1,3}}{BUILDING},?\s+)?"
+            # street: "14 Elm Grove", "Heol Las", "Ffordd y Parc"
+            rf"\b(?:{FLAT},?\s+)?(?:(?:{CAP}\s+){{1,3}}{BUILDING},?\s+)?"
             rf"\d{{1,4}}[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}{STREET}\b"
             rf"(?:,\s+(?:{CAP}\s+){{1,2}}(?:Estate|Park|Village|Green|Gardens|Court|Heights))?"
-            rf"|\b(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:(?:{CAP}\s+){{1,3}}{BUILDING},?\s+)?"
+            rf"|\b{FLAT},?\s+(?:(?:{CAP}\s+){{1,3}}{BUILDING},?\s+)?"
             rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{CAP}\s+){{1,3}}{STREET}\b"
-            rf"|\b(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}{BUILDING}\b"
-            rf"|\b(?:{CAP}\s+){{1,3}}{BUILDING},?\s+(?:{CAP}\s+){{1,3}}{STREET}\b"
+            rf"|\b{FLAT},?\s+(?:{CAP}\s+){{1,3}}{BUILDING}\b"
+            rf"|\b(?:{CAP}\s+){{1,3}}{BUILDING},?\s+(?:(?:{CAP}\s+){{1,3}}{STREET}|{STREET_BEFORE}(?:\s+(?:y|yr|{CAP})){{1,3}})\b"
+            rf"|\b(?:\d{{1,4}}[A-Za-z]?,?\s+)?{STREET_BEFORE}(?:\s+(?:y|yr|{CAP})){{1,3}}\b"
             rf"|\b(?:The\s+)?(?:{CAP}\s+){{0,2}}{CAP},\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{CAP}\s+){{1,3}}{STREET}\b"
             rf"|\b(?:Pitch|Plot|Caravan|Berth|Mooring|Bay)\s+\d+[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}"
             rf"(?:{STREET}|{BUILDING})\b"
