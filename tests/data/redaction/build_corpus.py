@@ -23,40 +23,19 @@ Labelling conventions:
 * MENTION covers the whole Slack token, including "<@" ... ">" or the "@".
 * SCHOOL covers the whole setting name.
 
+The parser, validators, size targets and writer are shared with the holdout
+builders in ``corpus_tools.py``; this file holds only the data and its spec.
+
 Standard library only, deterministic, re-runnable:  python3 build_corpus.py
 """
 
-from __future__ import annotations
-
-import json
-import random
-import re
 import sys
-import zlib
-from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-CORPUS_PATH = HERE / "corpus.jsonl"
-PROSE_PATH = HERE / "clean_prose.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.dont_write_bytecode = True  # leave no __pycache__ next to the data
 
-TYPES = (
-    "NAME",
-    "DATE",
-    "ADDRESS",
-    "POSTCODE",
-    "PHONE",
-    "EMAIL",
-    "NHS",
-    "NI",
-    "URL",
-    "MENTION",
-    "SCHOOL",
-)
-STRUCTURED = ("DATE", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "NHS", "NI", "URL", "MENTION")
-
-MARKER = re.compile(r"\[\[([A-Z]+):(.*?)\]\]")
+import corpus_tools as ct  # noqa: E402  (parser, validators, freshness check, writer)
 
 # ---------------------------------------------------------------------------
 # Corpus lines. One message per line; blank lines and lines starting with "#"
@@ -486,260 +465,22 @@ Contextual safeguarding looks at risks outside the home, such as parks, takeaway
 Dad has asked to see the school's safeguarding file on his daughter. The DSL will check what can be disclosed and take advice before sharing anything that came from other agencies.
 """
 
-
-# ---------------------------------------------------------------------------
-# NHS numbers
-# ---------------------------------------------------------------------------
-def nhs_check_digit(first9: str) -> int | None:
-    """Return the mod-11 check digit for nine digits, or None if invalid (10)."""
-    total = sum(int(d) * (10 - i) for i, d in enumerate(first9))
-    check = 11 - (total % 11)
-    if check == 11:
-        return 0
-    if check == 10:
-        return None
-    return check
-
-
-def nhs_valid(number: str) -> bool:
-    digits = re.sub(r"[\s-]", "", number)
-    if not re.fullmatch(r"\d{10}", digits):
-        return False
-    return nhs_check_digit(digits[:9]) == int(digits[9])
-
-
-def nhs_numbers(seed: int = 20240611) -> Iterator[str]:
-    rng = random.Random(seed)
-    seen: set[str] = set()
-    while True:
-        first9 = str(rng.randint(4, 7)) + "".join(str(rng.randint(0, 9)) for _ in range(8))
-        check = nhs_check_digit(first9)
-        if check is None:
-            continue
-        number = first9 + str(check)
-        if number in seen:
-            continue
-        seen.add(number)
-        yield number
-
-
-# ---------------------------------------------------------------------------
-# Other validators (sanity checks only)
-# ---------------------------------------------------------------------------
-NI_RE = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$")
-NI_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
-POSTCODE_RE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.I)
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-
-
-def ni_valid(value: str) -> bool:
-    compact = value.replace(" ", "").upper()
-    return bool(NI_RE.match(compact)) and compact[:2] not in NI_BAD_PREFIX
-
-
-def phone_valid(value: str) -> bool:
-    digits = re.sub(r"\D", "", value.replace("(0)", ""))
-    if digits.startswith("44"):
-        digits = "0" + digits[2:]
-    return len(digits) == 11 and digits.startswith("0")
-
-
-# ---------------------------------------------------------------------------
-# Build
-# ---------------------------------------------------------------------------
-def source_lines(block: str) -> list[str]:
-    return [ln.strip() for ln in block.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-
-
-def parse(line: str, nhs_iter: Iterator[str]) -> tuple[str, list[dict[str, object]]]:
-    parts: list[str] = []
-    spans: list[dict[str, object]] = []
-    length = 0
-    pos = 0
-    for m in MARKER.finditer(line):
-        literal = line[pos : m.start()]
-        parts.append(literal)
-        length += len(literal)
-        typ, value = m.group(1), m.group(2)
-        if typ not in TYPES:
-            raise ValueError(f"unknown span type {typ!r} in: {line}")
-        if typ == "NHS" and value in ("auto", "auto-plain"):
-            digits = next(nhs_iter)
-            value = digits if value == "auto-plain" else f"{digits[:3]} {digits[3:6]} {digits[6:]}"
-        spans.append({"start": length, "end": length + len(value), "type": typ})
-        parts.append(value)
-        length += len(value)
-        pos = m.end()
-    parts.append(line[pos:])
-    text = "".join(parts)
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"unparsed marker in: {line}")
-    return text, spans
-
-
-def split_for(index: int) -> str:
-    """Every 4th record (4th, 8th, ...) is holdout."""
-    return "holdout" if index % 4 == 3 else "tune"
-
-
-def wants_known(record_id: str) -> bool:
-    """Deterministic ~50% choice, independent of the holdout pattern."""
-    return zlib.crc32(record_id.encode("utf-8")) % 2 == 0
-
-
-def build_corpus() -> list[dict[str, object]]:
-    nhs_iter = nhs_numbers()
-    records: list[dict[str, object]] = []
-    for i, line in enumerate(source_lines(CORPUS)):
-        rid = f"c{i + 1:03d}"
-        text, spans = parse(line, nhs_iter)
-        known: list[str] = []
-        if wants_known(rid):
-            for s in spans:
-                if s["type"] == "NAME":
-                    surface = text[s["start"] : s["end"]]  # type: ignore[misc]
-                    if surface not in known:
-                        known.append(surface)
-        records.append({"id": rid, "text": text, "spans": spans, "known": known, "split": split_for(i)})
-    return records
-
-
-def build_prose() -> list[dict[str, object]]:
-    return [{"id": f"p{i + 1:03d}", "text": line, "split": split_for(i)} for i, line in enumerate(source_lines(PROSE))]
-
-
-# ---------------------------------------------------------------------------
-# Validation
-# ---------------------------------------------------------------------------
-def validate(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    errors: list[str] = []
-    seen_ids: set[str] = set()
-    for rec in corpus:
-        rid = str(rec["id"])
-        text = str(rec["text"])
-        if rid in seen_ids:
-            errors.append(f"{rid}: duplicate id")
-        seen_ids.add(rid)
-        spans = sorted(rec["spans"], key=lambda s: (s["start"], s["end"]))  # type: ignore[arg-type]
-        prev_end = -1
-        for s in spans:
-            start, end, typ = s["start"], s["end"], s["type"]
-            frag = text[start:end]
-            if not frag or frag != frag.strip():
-                errors.append(f"{rid}: empty/unstripped span {frag!r}")
-            if start < prev_end:
-                errors.append(f"{rid}: overlapping span at {start}")
-            prev_end = end
-            if typ == "NHS" and not nhs_valid(frag):
-                errors.append(f"{rid}: NHS number fails mod-11: {frag}")
-            if typ == "NI" and not ni_valid(frag):
-                errors.append(f"{rid}: invalid NI number: {frag}")
-            if typ == "POSTCODE" and not POSTCODE_RE.match(frag):
-                errors.append(f"{rid}: odd postcode: {frag}")
-            if typ == "PHONE" and not phone_valid(frag):
-                errors.append(f"{rid}: odd phone: {frag}")
-            if typ == "EMAIL" and not EMAIL_RE.fullmatch(frag):
-                errors.append(f"{rid}: odd email: {frag}")
-            if typ == "NAME" and frag.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "mum", "dad", "nan"}:
-                errors.append(f"{rid}: NAME span is a title/role: {frag}")
-        for k in rec["known"]:  # type: ignore[union-attr]
-            if k not in text:
-                errors.append(f"{rid}: known entry {k!r} not in text")
-        # Anything identifier-shaped outside gold spans suggests a missed label.
-        covered = [(s["start"], s["end"]) for s in spans]
-        for pattern in (EMAIL_RE, re.compile(r"\d{5,}"), re.compile(r"https?://|www\."), re.compile(r"@\w")):
-            for m in pattern.finditer(text):
-                if not any(a <= m.start() and m.end() <= b for a, b in covered):
-                    errors.append(f"{rid}: unlabelled identifier-like text {m.group()!r}")
-    for rec in prose:
-        text = str(rec["text"])
-        for pattern in (
-            EMAIL_RE,
-            re.compile(r"\d{3,}|\d[/.:-]\d"),
-            re.compile(r"https?://|www\."),
-            re.compile(r"@"),
-            re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"),
-            re.compile(r"\b(Mr|Mrs|Ms|Dr|Miss)\b"),
-        ):
-            m = pattern.search(text)
-            if m:
-                errors.append(f"{rec['id']}: identifier-like text in clean prose {m.group()!r}")
-        n_sent = len(re.findall(r"[.?!](\s|$)", text))
-        if not 2 <= n_sent <= 4:
-            errors.append(f"{rec['id']}: expected 2-4 sentences, found {n_sent}")
-    return errors
-
-
-def summarise(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> str:
-    out: list[str] = []
-    per_split: dict[str, Counter[str]] = {"tune": Counter(), "holdout": Counter()}
-    lines: Counter[str] = Counter()
-    empty: Counter[str] = Counter()
-    with_known: Counter[str] = Counter()
-    for rec in corpus:
-        sp = str(rec["split"])
-        lines[sp] += 1
-        if not rec["spans"]:
-            empty[sp] += 1
-        if rec["known"]:
-            with_known[sp] += 1
-        for s in rec["spans"]:  # type: ignore[union-attr]
-            per_split[sp][s["type"]] += 1
-    total = per_split["tune"] + per_split["holdout"]
-    out.append(f"corpus.jsonl: {len(corpus)} lines (tune {lines['tune']}, holdout {lines['holdout']})")
-    out.append(f"  lines with no spans: {sum(empty.values())} (tune {empty['tune']}, holdout {empty['holdout']})")
-    out.append(f"  lines with known names: {sum(with_known.values())}")
-    out.append(f"  {'type':<9}{'tune':>6}{'holdout':>9}{'total':>7}")
-    for t in TYPES:
-        out.append(f"  {t:<9}{per_split['tune'][t]:>6}{per_split['holdout'][t]:>9}{total[t]:>7}")
-    structured = sum(total[t] for t in STRUCTURED)
-    out.append(f"  structured spans (DATE..MENTION): {structured}; all spans: {sum(total.values())}")
-    chars = sum(len(str(r["text"])) for r in prose)
-    p_hold = sum(1 for r in prose if r["split"] == "holdout")
-    out.append(f"clean_prose.jsonl: {len(prose)} lines (holdout {p_hold}), {chars} characters")
-    return "\n".join(out)
-
-
-def check_targets(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    problems: list[str] = []
-    total: Counter[str] = Counter(s["type"] for r in corpus for s in r["spans"])  # type: ignore[union-attr]
-    if len(corpus) < 240:
-        problems.append("corpus has fewer than 240 lines")
-    if total["NAME"] < 250:
-        problems.append("fewer than 250 NAME spans")
-    if sum(total[t] for t in STRUCTURED) < 200:
-        problems.append("fewer than 200 structured spans")
-    for t in STRUCTURED:
-        if total[t] < 15:
-            problems.append(f"{t} has fewer than 15 spans")
-    if len(prose) < 120:
-        problems.append("clean prose has fewer than 120 lines")
-    if sum(len(str(r["text"])) for r in prose) < 25000:
-        problems.append("clean prose has fewer than 25,000 characters")
-    return problems
-
-
-def write_jsonl(path: Path, records: list[dict[str, object]]) -> None:
-    with path.open("w", encoding="utf-8", newline="\n") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-
-
-def main() -> int:
-    corpus = build_corpus()
-    prose = build_prose()
-    errors = validate(corpus, prose) + check_targets(corpus, prose)
-    print(summarise(corpus, prose))
-    if errors:
-        print("\nVALIDATION FAILED:", file=sys.stderr)
-        for e in errors:
-            print("  " + e, file=sys.stderr)
-        return 1
-    write_jsonl(CORPUS_PATH, corpus)
-    write_jsonl(PROSE_PATH, prose)
-    print(f"\nwrote {CORPUS_PATH}\nwrote {PROSE_PATH}")
-    return 0
-
+SPEC = ct.Spec(
+    suffix="",
+    level=1,
+    corpus_prefix="c",
+    prose_prefix="p",
+    nhs_seed=20240611,
+    known_parity=0,
+    targets=ct.Targets(
+        lines=(240, None),
+        names=250,
+        structured=200,
+        per_structured=15,
+        prose_lines=(120, None),
+        prose_chars=25000,
+    ),
+)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(ct.main(SPEC, CORPUS, PROSE))

@@ -8,11 +8,9 @@ Writes, next to this file:
 * ``clean_prose_holdout2.jsonl`` – 50 identifier-free safeguarding prose lines
   (ids q001..q050), every record ``"split": "holdout2"``.
 
-Format and labelling conventions are exactly those of ``build_corpus.py``:
-inline markers ``[[TYPE:surface text]]`` are stripped and exact Python string
-offsets computed (``start`` inclusive, ``end`` exclusive). NHS markers
-``[[NHS:auto]]`` ("943 476 5919"), ``[[NHS:auto-plain]]`` ("9434765919") and
-``[[NHS:auto-dash]]`` ("943-476-5919") generate numbers that pass mod-11.
+Format and labelling conventions are exactly those of ``build_corpus.py``;
+the marker format (including the ``[[NHS:auto]]``, ``[[NHS:auto-plain]]`` and
+``[[NHS:auto-dash]]`` generators) is described in ``corpus_tools.py``.
 
 * NAME covers the name words only: no title, no possessive "'s", no
   relationship word ("Mum", "Nain", "auntie"). Initials count as NAME.
@@ -25,47 +23,21 @@ offsets computed (``start`` inclusive, ``end`` exclusive). NHS markers
 * Phone numbers are Ofcom drama numbers; e-mail and web addresses use the
   reserved example.org / example.com / example.net domains.
 
-All names, streets, schools and sentences are new: the validator below refuses
-any NAME word, ADDRESS, SCHOOL or sentence already present in ``corpus.jsonl``
-or ``clean_prose.jsonl`` (when those files are present).
+All names, streets, schools and sentences are new: the freshness check in
+``corpus_tools.py`` refuses any NAME word, ADDRESS, SCHOOL or sentence already
+present in ``corpus.jsonl`` or ``clean_prose.jsonl`` (when those files are
+present).
 
 Standard library only, deterministic, re-runnable:  python3 build_holdout2.py
 """
 
-from __future__ import annotations
-
-import json
-import random
-import re
 import sys
-import zlib
-from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-CORPUS_PATH = HERE / "corpus_holdout2.jsonl"
-PROSE_PATH = HERE / "clean_prose_holdout2.jsonl"
-OLD_CORPUS_PATH = HERE / "corpus.jsonl"
-OLD_PROSE_PATH = HERE / "clean_prose.jsonl"
-SPLIT = "holdout2"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.dont_write_bytecode = True  # leave no __pycache__ next to the data
 
-TYPES = (
-    "NAME",
-    "DATE",
-    "ADDRESS",
-    "POSTCODE",
-    "PHONE",
-    "EMAIL",
-    "NHS",
-    "NI",
-    "URL",
-    "MENTION",
-    "SCHOOL",
-)
-STRUCTURED = ("DATE", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "NHS", "NI", "URL", "MENTION")
-
-MARKER = re.compile(r"\[\[([A-Z]+):(.*?)\]\]")
+import corpus_tools as ct  # noqa: E402  (parser, validators, freshness check, writer)
 
 # ---------------------------------------------------------------------------
 # Corpus lines. One message per line; blank lines and lines starting with "#"
@@ -230,316 +202,7 @@ The Sunday evening shift at the children's home is often when young people go mi
 Welsh-medium schools should provide safeguarding information in both Welsh and English. Parents have the right to take part in child protection meetings in Welsh, and translation should be arranged in advance.
 """
 
-
-# ---------------------------------------------------------------------------
-# NHS numbers
-# ---------------------------------------------------------------------------
-def nhs_check_digit(first9: str) -> int | None:
-    """Return the mod-11 check digit for nine digits, or None if invalid (10)."""
-    total = sum(int(d) * (10 - i) for i, d in enumerate(first9))
-    check = 11 - (total % 11)
-    if check == 11:
-        return 0
-    if check == 10:
-        return None
-    return check
-
-
-def nhs_valid(number: str) -> bool:
-    digits = re.sub(r"[\s-]", "", number)
-    if not re.fullmatch(r"\d{10}", digits):
-        return False
-    return nhs_check_digit(digits[:9]) == int(digits[9])
-
-
-def nhs_numbers(seed: int = 20250314) -> Iterator[str]:
-    rng = random.Random(seed)
-    seen: set[str] = set()
-    while True:
-        first9 = str(rng.randint(4, 7)) + "".join(str(rng.randint(0, 9)) for _ in range(8))
-        check = nhs_check_digit(first9)
-        if check is None:
-            continue
-        number = first9 + str(check)
-        if number in seen:
-            continue
-        seen.add(number)
-        yield number
-
-
-def format_nhs(digits: str, style: str) -> str:
-    if style == "auto-plain":
-        return digits
-    sep = "-" if style == "auto-dash" else " "
-    return f"{digits[:3]}{sep}{digits[3:6]}{sep}{digits[6:]}"
-
-
-# ---------------------------------------------------------------------------
-# Other validators (sanity checks only) – same as build_corpus.py
-# ---------------------------------------------------------------------------
-NI_RE = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$")
-NI_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
-POSTCODE_RE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.I)
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-RESERVED_DOMAIN = re.compile(r"(^|\.)example\.(org|com|net)$")
-# Ofcom drama ranges (national-format digits).
-DRAMA_PHONE = re.compile(
-    r"^(07700900\d{3}|01134960\d{3}|01144960\d{3}|01154960\d{3}|01164960\d{3}|01174960\d{3}"
-    r"|01184960\d{3}|01214960\d{3}|01314960\d{3}|01414960\d{3}|01514960\d{3}|01614960\d{3}"
-    r"|01914980\d{3}|02079460\d{3}|02896496\d{3}|02920180\d{3}|01632960\d{3})$"
-)
-
-
-def ni_valid(value: str) -> bool:
-    compact = value.replace(" ", "").upper()
-    return bool(NI_RE.match(compact)) and compact[:2] not in NI_BAD_PREFIX
-
-
-def phone_digits(value: str) -> str:
-    digits = re.sub(r"\D", "", value.replace("(0)", ""))
-    if digits.startswith("44"):
-        digits = "0" + digits[2:]
-    return digits
-
-
-def phone_valid(value: str) -> bool:
-    digits = phone_digits(value)
-    return len(digits) == 11 and digits.startswith("0")
-
-
-# ---------------------------------------------------------------------------
-# Build
-# ---------------------------------------------------------------------------
-def source_lines(block: str) -> list[str]:
-    return [ln.strip() for ln in block.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-
-
-def parse(line: str, nhs_iter: Iterator[str]) -> tuple[str, list[dict[str, object]]]:
-    parts: list[str] = []
-    spans: list[dict[str, object]] = []
-    length = 0
-    pos = 0
-    for m in MARKER.finditer(line):
-        literal = line[pos : m.start()]
-        parts.append(literal)
-        length += len(literal)
-        typ, value = m.group(1), m.group(2)
-        if typ not in TYPES:
-            raise ValueError(f"unknown span type {typ!r} in: {line}")
-        if typ == "NHS" and value in ("auto", "auto-plain", "auto-dash"):
-            value = format_nhs(next(nhs_iter), value)
-        spans.append({"start": length, "end": length + len(value), "type": typ})
-        parts.append(value)
-        length += len(value)
-        pos = m.end()
-    parts.append(line[pos:])
-    text = "".join(parts)
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"unparsed marker in: {line}")
-    return text, spans
-
-
-def wants_known(record_id: str) -> bool:
-    """Deterministic ~50% choice (crc32 parity, as in build_corpus.py, odd half)."""
-    return zlib.crc32(record_id.encode("utf-8")) % 2 == 1
-
-
-def build_corpus() -> list[dict[str, object]]:
-    nhs_iter = nhs_numbers()
-    records: list[dict[str, object]] = []
-    for i, line in enumerate(source_lines(CORPUS)):
-        rid = f"h{i + 1:03d}"
-        text, spans = parse(line, nhs_iter)
-        known: list[str] = []
-        if wants_known(rid):
-            for s in spans:
-                if s["type"] == "NAME":
-                    surface = text[s["start"] : s["end"]]  # type: ignore[misc]
-                    if surface not in known:
-                        known.append(surface)
-        records.append({"id": rid, "text": text, "spans": spans, "known": known, "split": SPLIT})
-    return records
-
-
-def build_prose() -> list[dict[str, object]]:
-    return [{"id": f"q{i + 1:03d}", "text": line, "split": SPLIT} for i, line in enumerate(source_lines(PROSE))]
-
-
-# ---------------------------------------------------------------------------
-# Validation
-# ---------------------------------------------------------------------------
-def validate(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    errors: list[str] = []
-    seen_ids: set[str] = set()
-    for rec in corpus:
-        rid = str(rec["id"])
-        text = str(rec["text"])
-        if rid in seen_ids:
-            errors.append(f"{rid}: duplicate id")
-        seen_ids.add(rid)
-        spans = sorted(rec["spans"], key=lambda s: (s["start"], s["end"]))  # type: ignore[arg-type]
-        prev_end = -1
-        for s in spans:
-            start, end, typ = s["start"], s["end"], s["type"]
-            frag = text[start:end]
-            if not frag or frag != frag.strip():
-                errors.append(f"{rid}: empty/unstripped span {frag!r}")
-            if start < prev_end:
-                errors.append(f"{rid}: overlapping span at {start}")
-            prev_end = end
-            if typ == "NHS" and not nhs_valid(frag):
-                errors.append(f"{rid}: NHS number fails mod-11: {frag}")
-            if typ == "NI" and not ni_valid(frag):
-                errors.append(f"{rid}: invalid NI number: {frag}")
-            if typ == "POSTCODE" and not POSTCODE_RE.match(frag):
-                errors.append(f"{rid}: odd postcode: {frag}")
-            if typ == "PHONE" and not phone_valid(frag):
-                errors.append(f"{rid}: odd phone: {frag}")
-            if typ == "PHONE" and not DRAMA_PHONE.match(phone_digits(frag)):
-                errors.append(f"{rid}: phone not in an Ofcom drama range: {frag}")
-            if typ == "EMAIL" and not EMAIL_RE.fullmatch(frag):
-                errors.append(f"{rid}: odd email: {frag}")
-            if typ == "EMAIL" and not RESERVED_DOMAIN.search(frag.split("@")[1]):
-                errors.append(f"{rid}: email not on a reserved example domain: {frag}")
-            if typ == "URL" and "example." not in frag:
-                errors.append(f"{rid}: URL not on a reserved example domain: {frag}")
-            if typ == "NAME" and frag.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "mum", "dad", "nan"}:
-                errors.append(f"{rid}: NAME span is a title/role: {frag}")
-            if typ == "NAME" and (frag.endswith("'s") or frag.endswith("’s")):
-                errors.append(f"{rid}: NAME span includes possessive: {frag}")
-            if typ == "DATE" and re.match(r"(?i)(dob|born)\b", frag):
-                errors.append(f"{rid}: DATE span includes prefix: {frag}")
-        for k in rec["known"]:  # type: ignore[union-attr]
-            if k not in text:
-                errors.append(f"{rid}: known entry {k!r} not in text")
-        if rec["split"] != SPLIT:
-            errors.append(f"{rid}: wrong split")
-        covered = [(s["start"], s["end"]) for s in spans]
-        for pattern in (EMAIL_RE, re.compile(r"\d{5,}"), re.compile(r"https?://|www\."), re.compile(r"@\w")):
-            for m in pattern.finditer(text):
-                if not any(a <= m.start() and m.end() <= b for a, b in covered):
-                    errors.append(f"{rid}: unlabelled identifier-like text {m.group()!r}")
-    for rec in prose:
-        text = str(rec["text"])
-        for pattern in (
-            EMAIL_RE,
-            re.compile(r"\d{3,}|\d[/.:-]\d"),
-            re.compile(r"https?://|www\."),
-            re.compile(r"@"),
-            re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"),
-            re.compile(r"\b(Mr|Mrs|Ms|Dr|Miss)\b"),
-        ):
-            m = pattern.search(text)
-            if m:
-                errors.append(f"{rec['id']}: identifier-like text in clean prose {m.group()!r}")
-        n_sent = len(re.findall(r"[.?!](\s|$)", text))
-        if not 2 <= n_sent <= 4:
-            errors.append(f"{rec['id']}: expected 2-4 sentences, found {n_sent}")
-        if rec["split"] != SPLIT:
-            errors.append(f"{rec['id']}: wrong split")
-    return errors
-
-
-def _words(surface: str) -> set[str]:
-    return {w for w in re.split(r"[\s\-]+", surface.lower()) if w}
-
-
-def check_fresh(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    """Refuse anything reused from the first corpus (names, streets, schools, sentences)."""
-    problems: list[str] = []
-    if OLD_CORPUS_PATH.exists():
-        old = [json.loads(ln) for ln in OLD_CORPUS_PATH.read_text(encoding="utf-8").splitlines() if ln.strip()]
-        old_texts = {r["text"] for r in old}
-        old_blob = "\n".join(old_texts).lower()
-        old_name_words: set[str] = set()
-        for r in old:
-            for s in r["spans"]:
-                if s["type"] == "NAME":
-                    old_name_words |= _words(r["text"][s["start"] : s["end"]])
-        for rec in corpus:
-            text = str(rec["text"])
-            if text in old_texts:
-                problems.append(f"{rec['id']}: sentence reused from corpus.jsonl")
-            for s in rec["spans"]:  # type: ignore[union-attr]
-                frag = text[s["start"] : s["end"]]
-                if s["type"] == "NAME":
-                    clash = _words(frag) & old_name_words
-                    if clash:
-                        problems.append(f"{rec['id']}: name word reused from corpus.jsonl: {sorted(clash)}")
-                if s["type"] in ("ADDRESS", "SCHOOL") and frag.lower() in old_blob:
-                    problems.append(f"{rec['id']}: {s['type']} reused from corpus.jsonl: {frag}")
-    if OLD_PROSE_PATH.exists():
-        old_p = [json.loads(ln) for ln in OLD_PROSE_PATH.read_text(encoding="utf-8").splitlines() if ln.strip()]
-        old_sentences = {x.strip() for r in old_p for x in re.split(r"(?<=[.?!])\s+", r["text"]) if x.strip()}
-        for rec in prose:
-            for x in re.split(r"(?<=[.?!])\s+", str(rec["text"])):
-                if x.strip() in old_sentences:
-                    problems.append(f"{rec['id']}: sentence reused from clean_prose.jsonl")
-    return problems
-
-
-def summarise(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> str:
-    total: Counter[str] = Counter(s["type"] for r in corpus for s in r["spans"])  # type: ignore[union-attr]
-    out = [f"corpus_holdout2.jsonl: {len(corpus)} lines"]
-    out.append(f"  lines with no spans: {sum(1 for r in corpus if not r['spans'])}")
-    out.append(f"  lines with known names: {sum(1 for r in corpus if r['known'])}")
-    for t in TYPES:
-        out.append(f"  {t:<9}{total[t]:>5}")
-    structured = sum(total[t] for t in STRUCTURED)
-    out.append(f"  structured spans (DATE..MENTION): {structured}; all spans: {sum(total.values())}")
-    chars = sum(len(str(r["text"])) for r in prose)
-    out.append(f"clean_prose_holdout2.jsonl: {len(prose)} lines, {chars} characters")
-    return "\n".join(out)
-
-
-def check_targets(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    problems: list[str] = []
-    total: Counter[str] = Counter(s["type"] for r in corpus for s in r["spans"])  # type: ignore[union-attr]
-    if len(corpus) != 100:
-        problems.append(f"corpus has {len(corpus)} lines, expected 100")
-    if total["NAME"] < 90:
-        problems.append("fewer than 90 NAME spans")
-    if sum(total[t] for t in STRUCTURED) < 90:
-        problems.append("fewer than 90 structured spans")
-    for t in STRUCTURED:
-        if total[t] < 6:
-            problems.append(f"{t} has fewer than 6 spans")
-    if total["SCHOOL"] < 8:
-        problems.append("fewer than 8 SCHOOL spans")
-    empty = sum(1 for r in corpus if not r["spans"])
-    if not 6 <= empty <= 10:
-        problems.append(f"{empty} identifier-free lines, expected about 8")
-    with_known = sum(1 for r in corpus if r["known"])
-    if not 35 <= with_known <= 65:
-        problems.append(f"{with_known} lines with known names, expected about half")
-    if len(prose) != 50:
-        problems.append(f"clean prose has {len(prose)} lines, expected 50")
-    if sum(len(str(r["text"])) for r in prose) < 9000:
-        problems.append("clean prose has fewer than 9,000 characters")
-    return problems
-
-
-def write_jsonl(path: Path, records: list[dict[str, object]]) -> None:
-    with path.open("w", encoding="utf-8", newline="\n") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-
-
-def main() -> int:
-    corpus = build_corpus()
-    prose = build_prose()
-    errors = validate(corpus, prose) + check_fresh(corpus, prose) + check_targets(corpus, prose)
-    print(summarise(corpus, prose))
-    if errors:
-        print("\nVALIDATION FAILED:", file=sys.stderr)
-        for e in errors:
-            print("  " + e, file=sys.stderr)
-        return 1
-    write_jsonl(CORPUS_PATH, corpus)
-    write_jsonl(PROSE_PATH, prose)
-    print(f"\nwrote {CORPUS_PATH}\nwrote {PROSE_PATH}")
-    return 0
-
+SPEC = ct.holdout_spec(2, "h", "q", nhs_seed=20250314, known_parity=1)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(ct.main(SPEC, CORPUS, PROSE))

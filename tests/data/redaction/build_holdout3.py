@@ -8,12 +8,9 @@ Writes, next to this file:
 * ``clean_prose_holdout3.jsonl`` – 50 identifier-free safeguarding prose lines
   (ids s001..s050), every record ``"split": "holdout3"``.
 
-Format and labelling conventions are exactly those of ``build_corpus.py`` and
-``build_holdout2.py``: inline markers ``[[TYPE:surface text]]`` are stripped
-and exact Python string offsets computed (``start`` inclusive, ``end``
-exclusive). NHS markers ``[[NHS:auto]]`` ("943 476 5919"),
-``[[NHS:auto-plain]]`` ("9434765919") and ``[[NHS:auto-dash]]``
-("943-476-5919") generate numbers that pass mod-11.
+Format and labelling conventions are exactly those of the earlier sets; the
+marker format (including the ``[[NHS:auto]]``, ``[[NHS:auto-plain]]`` and
+``[[NHS:auto-dash]]`` generators) is described in ``corpus_tools.py``.
 
 * NAME covers the name words only: no title, no possessive "'s", no
   relationship word ("Mum", "mam", "Grandad"). Initials count as NAME.
@@ -28,8 +25,8 @@ exclusive). NHS markers ``[[NHS:auto]]`` ("943 476 5919"),
 * Towns, cities, regions, nationalities, languages, agencies, weekdays,
   months and festivals are never labelled.
 
-The parsing and validation helpers are imported from ``build_holdout2.py``.
-Everything here is new: the freshness check below refuses any NAME word,
+The parser, validators and freshness check live in ``corpus_tools.py``.
+Everything here is new: the freshness check refuses any NAME word,
 ADDRESS, SCHOOL, structured value or sentence already present in
 ``corpus.jsonl``, ``corpus_holdout2.jsonl``, ``clean_prose.jsonl`` or
 ``clean_prose_holdout2.jsonl`` (when those files are present).
@@ -37,31 +34,13 @@ ADDRESS, SCHOOL, structured value or sentence already present in
 Standard library only, deterministic, re-runnable:  python3 build_holdout3.py
 """
 
-from __future__ import annotations
-
-import json
-import re
 import sys
-import zlib
-from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.dont_write_bytecode = True  # leave no __pycache__ next to the data
 
-import build_holdout2 as _h2  # noqa: E402  (shared parser and validators)
-
-CORPUS_PATH = HERE / "corpus_holdout3.jsonl"
-PROSE_PATH = HERE / "clean_prose_holdout3.jsonl"
-OLD_CORPUS_PATHS = (HERE / "corpus.jsonl", HERE / "corpus_holdout2.jsonl")
-OLD_PROSE_PATHS = (HERE / "clean_prose.jsonl", HERE / "clean_prose_holdout2.jsonl")
-SPLIT = "holdout3"
-NHS_SEED = 20250702
-
-TYPES = _h2.TYPES
-STRUCTURED = _h2.STRUCTURED
+import corpus_tools as ct  # noqa: E402  (parser, validators, freshness check, writer)
 
 # ---------------------------------------------------------------------------
 # Corpus lines. One message per line; blank lines and lines starting with "#"
@@ -226,172 +205,7 @@ Hong Kong families who arrived on the British National Overseas visa often have 
 The LADO should be contacted whenever an allegation is made about a foster carer, even if the child later withdraws it. The fostering service and the child's social worker must both be informed on the same working day.
 """
 
-
-# ---------------------------------------------------------------------------
-# Build (parser shared with build_holdout2.py)
-# ---------------------------------------------------------------------------
-def wants_known(record_id: str) -> bool:
-    """Deterministic ~50% choice (crc32 parity, even half, as in build_corpus.py)."""
-    return zlib.crc32(record_id.encode("utf-8")) % 2 == 0
-
-
-def build_corpus() -> list[dict[str, object]]:
-    nhs_iter = _h2.nhs_numbers(NHS_SEED)
-    records: list[dict[str, object]] = []
-    for i, line in enumerate(_h2.source_lines(CORPUS)):
-        rid = f"r{i + 1:03d}"
-        text, spans = _h2.parse(line, nhs_iter)
-        known: list[str] = []
-        if wants_known(rid):
-            for s in spans:
-                if s["type"] == "NAME":
-                    surface = text[s["start"] : s["end"]]  # type: ignore[misc]
-                    if surface not in known:
-                        known.append(surface)
-        records.append({"id": rid, "text": text, "spans": spans, "known": known, "split": SPLIT})
-    return records
-
-
-def build_prose() -> list[dict[str, object]]:
-    return [{"id": f"s{i + 1:03d}", "text": line, "split": SPLIT} for i, line in enumerate(_h2.source_lines(PROSE))]
-
-
-# ---------------------------------------------------------------------------
-# Validation
-# ---------------------------------------------------------------------------
-def validate(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    """The holdout2 checks (offsets, overlaps, mod-11, NI, postcode, drama
-    phones, reserved domains, titles/possessives/prefixes in spans, known
-    entries, unlabelled identifier-like text, clean-prose patterns and
-    sentence counts), with the split check done here for this split."""
-    errors = [e for e in _h2.validate(corpus, prose) if not e.endswith(": wrong split")]
-    for rec in corpus + prose:
-        if rec["split"] != SPLIT:
-            errors.append(f"{rec['id']}: wrong split")
-    for rec in corpus:
-        text = str(rec["text"])
-        for s in rec["spans"]:  # type: ignore[union-attr]
-            frag = text[s["start"] : s["end"]]
-            if s["type"] == "DATE" and re.match(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day\b", frag):
-                errors.append(f"{rec['id']}: DATE span includes a weekday: {frag}")
-    seen_prose: set[str] = set()
-    for rec in prose:
-        if rec["id"] in seen_prose:
-            errors.append(f"{rec['id']}: duplicate id")
-        seen_prose.add(str(rec["id"]))
-    return errors
-
-
-def _load(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-
-
-def _digits(value: str) -> str:
-    return re.sub(r"\W", "", value).lower()
-
-
-def check_fresh(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    """Refuse anything reused from earlier sets (names, streets, schools,
-    structured values, sentences)."""
-    problems: list[str] = []
-    old = [r for p in OLD_CORPUS_PATHS for r in _load(p)]
-    old_texts = {r["text"] for r in old}
-    old_blob = "\n".join(old_texts).lower()
-    old_name_words: set[str] = set()
-    old_values: set[str] = set()
-    for r in old:
-        for s in r["spans"]:
-            frag = r["text"][s["start"] : s["end"]]
-            if s["type"] == "NAME":
-                old_name_words |= _h2._words(frag)
-            elif s["type"] in STRUCTURED:
-                old_values.add(_digits(frag))
-    old_sentences = {x.strip() for r in old for x in re.split(r"(?<=[.?!])\s+", r["text"]) if len(x.strip()) > 25}
-    for rec in corpus:
-        text = str(rec["text"])
-        if text in old_texts:
-            problems.append(f"{rec['id']}: message reused from an earlier corpus")
-        for x in re.split(r"(?<=[.?!])\s+", text):
-            if x.strip() in old_sentences:
-                problems.append(f"{rec['id']}: sentence reused from an earlier corpus: {x.strip()!r}")
-        for s in rec["spans"]:  # type: ignore[union-attr]
-            frag = text[s["start"] : s["end"]]
-            if s["type"] == "NAME":
-                clash = _h2._words(frag) & old_name_words
-                if clash:
-                    problems.append(f"{rec['id']}: name word reused from an earlier corpus: {sorted(clash)}")
-            elif s["type"] in ("ADDRESS", "SCHOOL"):
-                if frag.lower() in old_blob:
-                    problems.append(f"{rec['id']}: {s['type']} reused from an earlier corpus: {frag}")
-            elif s["type"] in STRUCTURED and s["type"] not in ("DATE", "POSTCODE") and _digits(frag) in old_values:
-                problems.append(f"{rec['id']}: {s['type']} value reused from an earlier corpus: {frag}")
-    old_p = [r for p in OLD_PROSE_PATHS for r in _load(p)]
-    old_prose_sentences = {x.strip() for r in old_p for x in re.split(r"(?<=[.?!])\s+", r["text"]) if x.strip()}
-    for rec in prose:
-        for x in re.split(r"(?<=[.?!])\s+", str(rec["text"])):
-            if x.strip() in old_prose_sentences:
-                problems.append(f"{rec['id']}: sentence reused from earlier clean prose")
-    return problems
-
-
-def summarise(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> str:
-    total: Counter[str] = Counter(s["type"] for r in corpus for s in r["spans"])  # type: ignore[union-attr]
-    out = [f"{CORPUS_PATH.name}: {len(corpus)} lines"]
-    out.append(f"  lines with no spans: {sum(1 for r in corpus if not r['spans'])}")
-    out.append(f"  lines with known names: {sum(1 for r in corpus if r['known'])}")
-    for t in TYPES:
-        out.append(f"  {t:<9}{total[t]:>5}")
-    structured = sum(total[t] for t in STRUCTURED)
-    out.append(f"  structured spans (DATE..MENTION): {structured}; all spans: {sum(total.values())}")
-    chars = sum(len(str(r["text"])) for r in prose)
-    out.append(f"{PROSE_PATH.name}: {len(prose)} lines, {chars} characters")
-    return "\n".join(out)
-
-
-def check_targets(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    problems: list[str] = []
-    total: Counter[str] = Counter(s["type"] for r in corpus for s in r["spans"])  # type: ignore[union-attr]
-    if len(corpus) != 100:
-        problems.append(f"corpus has {len(corpus)} lines, expected 100")
-    if total["NAME"] < 100:
-        problems.append("fewer than 100 NAME spans")
-    if sum(total[t] for t in STRUCTURED) < 100:
-        problems.append("fewer than 100 structured spans")
-    for t in STRUCTURED:
-        if total[t] < 6:
-            problems.append(f"{t} has fewer than 6 spans")
-    if total["SCHOOL"] < 8:
-        problems.append("fewer than 8 SCHOOL spans")
-    empty = sum(1 for r in corpus if not r["spans"])
-    if not 6 <= empty <= 10:
-        problems.append(f"{empty} identifier-free lines, expected about 8")
-    with_known = sum(1 for r in corpus if r["known"])
-    if not 35 <= with_known <= 65:
-        problems.append(f"{with_known} lines with known names, expected about half")
-    if len(prose) != 50:
-        problems.append(f"clean prose has {len(prose)} lines, expected 50")
-    if sum(len(str(r["text"])) for r in prose) < 9000:
-        problems.append("clean prose has fewer than 9,000 characters")
-    return problems
-
-
-def main() -> int:
-    corpus = build_corpus()
-    prose = build_prose()
-    errors = validate(corpus, prose) + check_fresh(corpus, prose) + check_targets(corpus, prose)
-    print(summarise(corpus, prose))
-    if errors:
-        print("\nVALIDATION FAILED:", file=sys.stderr)
-        for e in errors:
-            print("  " + e, file=sys.stderr)
-        return 1
-    _h2.write_jsonl(CORPUS_PATH, corpus)
-    _h2.write_jsonl(PROSE_PATH, prose)
-    print(f"\nwrote {CORPUS_PATH}\nwrote {PROSE_PATH}")
-    return 0
-
+SPEC = ct.holdout_spec(3, "r", "s", nhs_seed=20250702, known_parity=0, names=100, structured=100)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(ct.main(SPEC, CORPUS, PROSE))

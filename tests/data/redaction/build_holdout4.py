@@ -8,12 +8,9 @@ Writes, next to this file:
 * ``clean_prose_holdout4.jsonl`` – 50 identifier-free safeguarding prose lines
   (ids u001..u050), every record ``"split": "holdout4"``.
 
-Format and labelling conventions are exactly those of ``build_corpus.py``,
-``build_holdout2.py`` and ``build_holdout3.py``: inline markers
-``[[TYPE:surface text]]`` are stripped and exact Python string offsets
-computed (``start`` inclusive, ``end`` exclusive). NHS markers
-``[[NHS:auto]]`` ("943 476 5919"), ``[[NHS:auto-plain]]`` ("9434765919") and
-``[[NHS:auto-dash]]`` ("943-476-5919") generate numbers that pass mod-11.
+Format and labelling conventions are exactly those of the earlier sets; the
+marker format (including the ``[[NHS:auto]]``, ``[[NHS:auto-plain]]`` and
+``[[NHS:auto-dash]]`` generators) is described in ``corpus_tools.py``.
 
 * NAME covers the name words only: no title, no possessive "'s"/"’s", no
   relationship word ("Mum", "Nain", "Auntie", "taid"). Initials count as NAME.
@@ -28,8 +25,8 @@ computed (``start`` inclusive, ``end`` exclusive). NHS markers
 * Towns, cities, regions, nationalities, languages, agencies, hospitals,
   weekdays, months, seasons and festivals are never labelled.
 
-The parser and validators are imported from ``build_holdout2.py`` and
-``build_holdout3.py``. Everything here is new: the freshness check refuses any
+The parser, validators and freshness check live in ``corpus_tools.py``.
+Everything here is new: the freshness check refuses any
 NAME word, ADDRESS, street, SCHOOL, structured value or sentence already
 present in ``corpus.jsonl``, ``corpus_holdout2.jsonl``,
 ``corpus_holdout3.jsonl`` or the three earlier clean prose files, and refuses
@@ -38,31 +35,13 @@ a person, street or school repeated across lines of this set.
 Standard library only, deterministic, re-runnable:  python3 build_holdout4.py
 """
 
-from __future__ import annotations
-
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.dont_write_bytecode = True  # leave no __pycache__ next to the data
 
-import build_holdout2 as _h2  # noqa: E402  (shared parser and validators)
-import build_holdout3 as _h3  # noqa: E402  (split-aware checks, freshness check)
-
-CORPUS_PATH = HERE / "corpus_holdout4.jsonl"
-PROSE_PATH = HERE / "clean_prose_holdout4.jsonl"
-OLD_CORPUS_PATHS = (HERE / "corpus.jsonl", HERE / "corpus_holdout2.jsonl", HERE / "corpus_holdout3.jsonl")
-OLD_PROSE_PATHS = (HERE / "clean_prose.jsonl", HERE / "clean_prose_holdout2.jsonl", HERE / "clean_prose_holdout3.jsonl")
-SPLIT = "holdout4"
-NHS_SEED = 20250916
-MIN_NAMES = 110
-
-TYPES = _h2.TYPES
-STRUCTURED = _h2.STRUCTURED
+import corpus_tools as ct  # noqa: E402  (parser, validators, freshness check, writer)
 
 # ---------------------------------------------------------------------------
 # Corpus lines. One message per line; blank lines and lines starting with "#"
@@ -227,204 +206,7 @@ Practitioners should be careful when a parent says a child's injury happened at 
 Easter egg hunts and spring fairs bring many volunteers into schools. Volunteers who are never left alone with children do not always need a barred list check, but the school should keep a record of who helped.
 """
 
-
-# ---------------------------------------------------------------------------
-# Build (parser and NHS generator shared with build_holdout2.py)
-# ---------------------------------------------------------------------------
-def build_corpus() -> list[dict[str, object]]:
-    nhs_iter = _h2.nhs_numbers(NHS_SEED)
-    records: list[dict[str, object]] = []
-    for i, line in enumerate(_h2.source_lines(CORPUS)):
-        rid = f"t{i + 1:03d}"
-        text, spans = _h2.parse(line, nhs_iter)
-        known: list[str] = []
-        if _h3.wants_known(rid):  # crc32 parity, even half
-            for s in spans:
-                if s["type"] == "NAME":
-                    surface = text[s["start"] : s["end"]]  # type: ignore[misc]
-                    if surface not in known:
-                        known.append(surface)
-        records.append({"id": rid, "text": text, "spans": spans, "known": known, "split": SPLIT})
-    return records
-
-
-def build_prose() -> list[dict[str, object]]:
-    return [{"id": f"u{i + 1:03d}", "text": line, "split": SPLIT} for i, line in enumerate(_h2.source_lines(PROSE))]
-
-
-# ---------------------------------------------------------------------------
-# Validation
-# ---------------------------------------------------------------------------
-def validate(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    """The holdout3 checks (which include all holdout2 checks), with the
-    split check redone here for this split."""
-    errors = [e for e in _h3.validate(corpus, prose) if not e.endswith(": wrong split")]
-    for rec in corpus + prose:
-        if rec["split"] != SPLIT:
-            errors.append(f"{rec['id']}: wrong split")
-    for rec in corpus:
-        text = str(rec["text"])
-        for s in rec["spans"]:  # type: ignore[union-attr]
-            frag = text[s["start"] : s["end"]]
-            if s["type"] == "DATE" and re.match(r"(?i)(edd|due)\b", frag):
-                errors.append(f"{rec['id']}: DATE span includes prefix: {frag}")
-            if s["type"] == "NAME" and re.match(r"(?i)(auntie|aunty|uncle|nan|nain|taid|grandad|grandma)\b", frag):
-                errors.append(f"{rec['id']}: NAME span includes a relationship word: {frag}")
-    return errors
-
-
-GENERIC_SCHOOL_WORDS = {
-    "academy",
-    "and",
-    "c",
-    "catholic",
-    "ce",
-    "church",
-    "cofe",
-    "college",
-    "community",
-    "e",
-    "england",
-    "form",
-    "free",
-    "girls'",
-    "boys'",
-    "grammar",
-    "gymraeg",
-    "gynradd",
-    "gyfun",
-    "high",
-    "infant",
-    "infants",
-    "junior",
-    "nursery",
-    "of",
-    "pre-school",
-    "prep",
-    "primary",
-    "pupil",
-    "rc",
-    "referral",
-    "school",
-    "secondary",
-    "sixth",
-    "the",
-    "unit",
-    "ysgol",
-}
-
-
-def _school_stem(name: str) -> str:
-    return " ".join(w for w in name.lower().split() if w not in GENERIC_SCHOOL_WORDS)
-
-
-def _street_parts(address: str) -> set[str]:
-    """Comma-separated parts of an address without numbers or flat/room words."""
-    parts: set[str] = set()
-    for part in address.lower().split(","):
-        words = [w for w in part.split() if not re.search(r"\d", w)]
-        words = [
-            w for w in words if w not in {"flat", "room", "unit", "plot", "pitch", "caravan", "mooring", "basement"}
-        ]
-        if len(words) >= 2:
-            parts.add(" ".join(words))
-    return parts
-
-
-def check_fresh(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    """The holdout3 freshness check run against all three earlier sets, plus
-    street, school-stem and within-set repetition checks."""
-    saved = (_h3.OLD_CORPUS_PATHS, _h3.OLD_PROSE_PATHS)
-    _h3.OLD_CORPUS_PATHS, _h3.OLD_PROSE_PATHS = OLD_CORPUS_PATHS, OLD_PROSE_PATHS
-    try:
-        problems = _h3.check_fresh(corpus, prose)
-    finally:
-        _h3.OLD_CORPUS_PATHS, _h3.OLD_PROSE_PATHS = saved
-
-    old = [r for p in OLD_CORPUS_PATHS for r in _h3._load(p)]
-    old_streets: set[str] = set()
-    old_stems: set[str] = set()
-    for r in old:
-        for s in r["spans"]:
-            frag = r["text"][s["start"] : s["end"]]
-            if s["type"] == "ADDRESS":
-                old_streets |= _street_parts(frag)
-            elif s["type"] == "SCHOOL":
-                old_stems.add(_school_stem(frag))
-
-    name_lines: dict[str, str] = {}
-    street_lines: dict[str, str] = {}
-    school_lines: dict[str, str] = {}
-    sentences: dict[str, str] = {}
-    for rec in corpus:
-        rid = str(rec["id"])
-        text = str(rec["text"])
-        for x in re.split(r"(?<=[.?!])\s+", text):
-            x = x.strip()
-            if len(x) > 25 and sentences.setdefault(x, rid) != rid:
-                problems.append(f"{rid}: sentence repeated from {sentences[x]}")
-        for s in rec["spans"]:  # type: ignore[union-attr]
-            frag = text[s["start"] : s["end"]]
-            if s["type"] == "NAME" and " " in frag:
-                if name_lines.setdefault(frag.lower(), rid) != rid:
-                    problems.append(f"{rid}: person repeated from {name_lines[frag.lower()]}: {frag}")
-            elif s["type"] == "ADDRESS":
-                for part in _street_parts(frag):
-                    if part in old_streets:
-                        problems.append(f"{rid}: street reused from an earlier corpus: {part}")
-                    if street_lines.setdefault(part, rid) != rid:
-                        problems.append(f"{rid}: street repeated from {street_lines[part]}: {part}")
-            elif s["type"] == "SCHOOL":
-                stem = _school_stem(frag)
-                if stem in old_stems:
-                    problems.append(f"{rid}: school name reused from an earlier corpus: {frag}")
-                if school_lines.setdefault(stem, rid) != rid:
-                    problems.append(f"{rid}: school repeated from {school_lines[stem]}: {frag}")
-    seen_prose: dict[str, str] = {}
-    for rec in prose:
-        for x in re.split(r"(?<=[.?!])\s+", str(rec["text"])):
-            if x.strip() and seen_prose.setdefault(x.strip(), str(rec["id"])) != rec["id"]:
-                problems.append(f"{rec['id']}: prose sentence repeated from {seen_prose[x.strip()]}")
-    return problems
-
-
-def check_targets(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    problems = _h3.check_targets(corpus, prose)
-    total: Counter[str] = Counter(s["type"] for r in corpus for s in r["spans"])  # type: ignore[union-attr]
-    if total["NAME"] < MIN_NAMES:
-        problems.append(f"fewer than {MIN_NAMES} NAME spans")
-    return problems
-
-
-def summarise(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> str:
-    total: Counter[str] = Counter(s["type"] for r in corpus for s in r["spans"])  # type: ignore[union-attr]
-    out = [f"{CORPUS_PATH.name}: {len(corpus)} lines"]
-    out.append(f"  lines with no spans: {sum(1 for r in corpus if not r['spans'])}")
-    out.append(f"  lines with known names: {sum(1 for r in corpus if r['known'])}")
-    for t in TYPES:
-        out.append(f"  {t:<9}{total[t]:>5}")
-    structured = sum(total[t] for t in STRUCTURED)
-    out.append(f"  structured spans (DATE..MENTION): {structured}; all spans: {sum(total.values())}")
-    chars = sum(len(str(r["text"])) for r in prose)
-    out.append(f"{PROSE_PATH.name}: {len(prose)} lines, {chars} characters")
-    return "\n".join(out)
-
-
-def main() -> int:
-    corpus = build_corpus()
-    prose = build_prose()
-    errors = validate(corpus, prose) + check_fresh(corpus, prose) + check_targets(corpus, prose)
-    print(summarise(corpus, prose))
-    if errors:
-        print("\nVALIDATION FAILED:", file=sys.stderr)
-        for e in errors:
-            print("  " + e, file=sys.stderr)
-        return 1
-    _h2.write_jsonl(CORPUS_PATH, corpus)
-    _h2.write_jsonl(PROSE_PATH, prose)
-    print(f"\nwrote {CORPUS_PATH}\nwrote {PROSE_PATH}")
-    return 0
-
+SPEC = ct.holdout_spec(4, "t", "u", nhs_seed=20250916, known_parity=0, names=110, structured=100)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(ct.main(SPEC, CORPUS, PROSE))

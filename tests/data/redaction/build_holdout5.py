@@ -8,12 +8,9 @@ Writes, next to this file:
 * ``clean_prose_holdout5.jsonl`` – 50 identifier-free safeguarding prose lines
   (ids w001..w050), every record ``"split": "holdout5"``.
 
-Format and labelling conventions are exactly those of ``build_corpus.py`` and
-``build_holdout2.py`` .. ``build_holdout4.py``: inline markers
-``[[TYPE:surface text]]`` are stripped and exact Python string offsets
-computed (``start`` inclusive, ``end`` exclusive). NHS markers
-``[[NHS:auto]]`` ("943 476 5919"), ``[[NHS:auto-plain]]`` ("9434765919") and
-``[[NHS:auto-dash]]`` ("943-476-5919") generate numbers that pass mod-11.
+Format and labelling conventions are exactly those of the earlier sets; the
+marker format (including the ``[[NHS:auto]]``, ``[[NHS:auto-plain]]`` and
+``[[NHS:auto-dash]]`` generators) is described in ``corpus_tools.py``.
 
 * NAME covers the name words only: no title, no possessive "'s"/"’s", no
   relationship word ("Mum", "Mam", "Gran", "Grandma"). Initials count as NAME.
@@ -30,11 +27,10 @@ computed (``start`` inclusive, ``end`` exclusive). NHS markers
 * Towns, cities, regions, islands, nationalities, languages, agencies,
   hospitals, weekdays, months, seasons and festivals are never labelled.
 
-The parser and validators are imported from ``build_holdout2.py``,
-``build_holdout3.py`` and ``build_holdout4.py``. Everything here is new: the
-holdout4 freshness check is run against all four earlier sets (``corpus.jsonl``
-and ``corpus_holdout2.jsonl`` .. ``corpus_holdout4.jsonl``, and the four
-earlier clean prose files), so it refuses any NAME word, ADDRESS, street,
+The parser, validators and freshness check live in ``corpus_tools.py``.
+Everything here is new: the freshness check is run against all four earlier
+sets (``corpus.jsonl`` and ``corpus_holdout2.jsonl`` .. ``corpus_holdout4.jsonl``,
+and the four earlier clean prose files), so it refuses any NAME word, ADDRESS, street,
 SCHOOL, structured value or sentence already used there, including in
 holdout4, and a person, street or school repeated across lines of this set.
 On top of that, postcodes must be new too and no structured value may repeat
@@ -43,35 +39,13 @@ within this set.
 Standard library only, deterministic, re-runnable:  python3 build_holdout5.py
 """
 
-from __future__ import annotations
-
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.dont_write_bytecode = True  # leave no __pycache__ next to the data
 
-import build_holdout2 as _h2  # noqa: E402  (shared parser, NHS generator, writer)
-import build_holdout3 as _h3  # noqa: E402  (known-list choice, loader)
-import build_holdout4 as _h4  # noqa: E402  (validators, freshness and target checks)
-
-CORPUS_PATH = HERE / "corpus_holdout5.jsonl"
-PROSE_PATH = HERE / "clean_prose_holdout5.jsonl"
-OLD_CORPUS_PATHS = _h4.OLD_CORPUS_PATHS + (HERE / "corpus_holdout4.jsonl",)
-OLD_PROSE_PATHS = _h4.OLD_PROSE_PATHS + (HERE / "clean_prose_holdout4.jsonl",)
-SPLIT = "holdout5"
-NHS_SEED = 20251104
-MIN_NAMES = 110
-MIN_STRUCTURED = 110
-MIN_PER_STRUCTURED = 7
-MIN_ADDRESS = 20
-
-TYPES = _h2.TYPES
-STRUCTURED = _h2.STRUCTURED
+import corpus_tools as ct  # noqa: E402  (parser, validators, freshness check, writer)
 
 # ---------------------------------------------------------------------------
 # Corpus lines. One message per line; blank lines and lines starting with "#"
@@ -236,131 +210,9 @@ Hogmanay and New Year celebrations can bring heavy drinking into homes with youn
 A good referral says what the worry is, what the child has said, what has already been tried and what the referrer hopes will happen next. Short, factual referrals are read faster and acted on sooner.
 """
 
-
-# ---------------------------------------------------------------------------
-# Build (parser, NHS generator and known-list choice shared with earlier sets)
-# ---------------------------------------------------------------------------
-def build_corpus() -> list[dict[str, object]]:
-    nhs_iter = _h2.nhs_numbers(NHS_SEED)
-    records: list[dict[str, object]] = []
-    for i, line in enumerate(_h2.source_lines(CORPUS)):
-        rid = f"v{i + 1:03d}"
-        text, spans = _h2.parse(line, nhs_iter)
-        known: list[str] = []
-        if _h3.wants_known(rid):  # crc32 parity, even half
-            for s in spans:
-                if s["type"] == "NAME":
-                    surface = text[s["start"] : s["end"]]  # type: ignore[misc]
-                    if surface not in known:
-                        known.append(surface)
-        records.append({"id": rid, "text": text, "spans": spans, "known": known, "split": SPLIT})
-    return records
-
-
-def build_prose() -> list[dict[str, object]]:
-    return [{"id": f"w{i + 1:03d}", "text": line, "split": SPLIT} for i, line in enumerate(_h2.source_lines(PROSE))]
-
-
-# ---------------------------------------------------------------------------
-# Validation
-# ---------------------------------------------------------------------------
-def validate(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    """The holdout4 checks (which include all holdout2 and holdout3 checks),
-    with the split check redone here for this split."""
-    errors = [e for e in _h4.validate(corpus, prose) if not e.endswith(": wrong split")]
-    for rec in corpus + prose:
-        if rec["split"] != SPLIT:
-            errors.append(f"{rec['id']}: wrong split")
-    ids = [str(r["id"]) for r in corpus]
-    if ids != [f"v{i + 1:03d}" for i in range(len(corpus))]:
-        errors.append("corpus ids are not v001..v100 in order")
-    pids = [str(r["id"]) for r in prose]
-    if pids != [f"w{i + 1:03d}" for i in range(len(prose))]:
-        errors.append("prose ids are not w001..w050 in order")
-    return errors
-
-
-def _compact(value: str) -> str:
-    return re.sub(r"\W", "", value).lower()
-
-
-def check_fresh(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    """The holdout4 freshness check widened to all four earlier sets, plus new
-    postcodes and no structured value repeated within this set."""
-    saved = (_h4.OLD_CORPUS_PATHS, _h4.OLD_PROSE_PATHS)
-    _h4.OLD_CORPUS_PATHS, _h4.OLD_PROSE_PATHS = OLD_CORPUS_PATHS, OLD_PROSE_PATHS
-    try:
-        problems = _h4.check_fresh(corpus, prose)
-    finally:
-        _h4.OLD_CORPUS_PATHS, _h4.OLD_PROSE_PATHS = saved
-
-    missing = [p.name for p in OLD_CORPUS_PATHS + OLD_PROSE_PATHS if not p.exists()]
-    if missing:
-        problems.append(f"earlier sets missing, freshness cannot be checked: {missing}")
-
-    old = [r for p in OLD_CORPUS_PATHS for r in _h3._load(p)]
-    old_postcodes = {
-        _compact(r["text"][s["start"] : s["end"]]) for r in old for s in r["spans"] if s["type"] == "POSTCODE"
-    }
-    seen_values: dict[tuple[str, str], str] = {}
-    for rec in corpus:
-        rid = str(rec["id"])
-        text = str(rec["text"])
-        for s in rec["spans"]:  # type: ignore[union-attr]
-            frag = text[s["start"] : s["end"]]
-            if s["type"] == "POSTCODE" and _compact(frag) in old_postcodes:
-                problems.append(f"{rid}: postcode reused from an earlier corpus: {frag}")
-            if s["type"] in STRUCTURED and s["type"] != "DATE":
-                key = (str(s["type"]), _compact(frag))
-                if seen_values.setdefault(key, rid) != rid:
-                    problems.append(f"{rid}: {s['type']} value repeated from {seen_values[key]}: {frag}")
-    return problems
-
-
-def check_targets(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> list[str]:
-    problems = _h4.check_targets(corpus, prose)
-    total: Counter[str] = Counter(s["type"] for r in corpus for s in r["spans"])  # type: ignore[union-attr]
-    if total["NAME"] < MIN_NAMES:
-        problems.append(f"fewer than {MIN_NAMES} NAME spans")
-    if sum(total[t] for t in STRUCTURED) < MIN_STRUCTURED:
-        problems.append(f"fewer than {MIN_STRUCTURED} structured spans")
-    for t in STRUCTURED:
-        if total[t] < MIN_PER_STRUCTURED:
-            problems.append(f"{t} has fewer than {MIN_PER_STRUCTURED} spans")
-    if total["ADDRESS"] < MIN_ADDRESS:
-        problems.append(f"fewer than {MIN_ADDRESS} ADDRESS spans")
-    return problems
-
-
-def summarise(corpus: list[dict[str, object]], prose: list[dict[str, object]]) -> str:
-    total: Counter[str] = Counter(s["type"] for r in corpus for s in r["spans"])  # type: ignore[union-attr]
-    out = [f"{CORPUS_PATH.name}: {len(corpus)} lines"]
-    out.append(f"  lines with no spans: {sum(1 for r in corpus if not r['spans'])}")
-    out.append(f"  lines with known names: {sum(1 for r in corpus if r['known'])}")
-    for t in TYPES:
-        out.append(f"  {t:<9}{total[t]:>5}")
-    structured = sum(total[t] for t in STRUCTURED)
-    out.append(f"  structured spans (DATE..MENTION): {structured}; all spans: {sum(total.values())}")
-    chars = sum(len(str(r["text"])) for r in prose)
-    out.append(f"{PROSE_PATH.name}: {len(prose)} lines, {chars} characters")
-    return "\n".join(out)
-
-
-def main() -> int:
-    corpus = build_corpus()
-    prose = build_prose()
-    errors = validate(corpus, prose) + check_fresh(corpus, prose) + check_targets(corpus, prose)
-    print(summarise(corpus, prose))
-    if errors:
-        print("\nVALIDATION FAILED:", file=sys.stderr)
-        for e in errors:
-            print("  " + e, file=sys.stderr)
-        return 1
-    _h2.write_jsonl(CORPUS_PATH, corpus)
-    _h2.write_jsonl(PROSE_PATH, prose)
-    print(f"\nwrote {CORPUS_PATH}\nwrote {PROSE_PATH}")
-    return 0
-
+SPEC = ct.holdout_spec(
+    5, "v", "w", nhs_seed=20251104, known_parity=0, names=110, structured=110, per_structured=7, address=20
+)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(ct.main(SPEC, CORPUS, PROSE))
