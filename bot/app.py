@@ -99,3 +99,10 @@ def build_app(
             log.error("could not tell the user about ref=%s", ref)
 
     return app
+
+
+async def close_app(app: AsyncApp) -> None:
+    """Close the shared Web API session (keep-alive connections) when the app stops."""
+    session = getattr(app.client, "session", None)
+    if session is not None and not session.closed:
+        await session.close()

@@ -14,6 +14,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.blocks import answered_message, plain, step_message
 from bot.deps import Deps
+from flows import decisions
 from flows.decisions import Step
 from flows.errors import DecisionError, StaleAnswer
 from flows.questions import Question
@@ -66,3 +67,27 @@ async def tell_error(client: AsyncWebClient, channel: str, user_id: str, error: 
         await client.chat_postEphemeral(channel=channel, user=user_id, text=error.user_message)
         return
     await tell(client, channel, error.user_message)
+
+
+async def open_decision(
+    client: AsyncWebClient,
+    deps: Deps,
+    *,
+    team: str,
+    user: str,
+    channel: str | None = None,
+    restart: bool = False,
+    event_id: str | None = None,
+) -> None:
+    """Start a decision, or show the one in progress (a fresh one with `restart`), in the DM."""
+    channel = channel or await dm_channel(client, user)
+    step, created = await decisions.start(
+        db=deps.db,
+        flow_version=deps.area.version,
+        team_id=team,
+        user_id=user,
+        channel_id=channel,
+        restart=restart,
+        event_id=event_id,
+    )
+    await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")

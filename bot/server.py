@@ -9,6 +9,8 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
 
+from bot.app import close_app
+
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
@@ -56,6 +58,7 @@ async def serve_http(app: AsyncApp, port: int, host: str = "0.0.0.0") -> None:  
         await asyncio.Event().wait()
     finally:
         await runner.cleanup()
+        await close_app(app)
 
 
 async def serve_socket_mode(app: AsyncApp, app_token: str) -> None:

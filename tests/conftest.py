@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.app import build_app, make_deps
+from bot.app import build_app, close_app, make_deps
 from bot.server import EVENTS_PATH, make_web_app
 from bot.settings import Settings
 from storage.db import make_engine, make_sessionmaker
@@ -79,15 +79,20 @@ async def serve(fake: FakeSlack, db_url: str, db, **extra: object) -> tuple[Slac
     server = TestServer(make_web_app(app), host="127.0.0.1")
     await server.start_server()
     sim = SlackSim(url=f"http://127.0.0.1:{server.port}{EVENTS_PATH}", fake=fake)
-    sim.deps, sim.client = deps, app.client
+    sim.deps, sim.client, sim.app = deps, app.client, app
     return sim, server
+
+
+async def stop(sim: SlackSim, server: TestServer) -> None:
+    await server.close()
+    await close_app(sim.app)
 
 
 @pytest.fixture
 async def sim(fake: FakeSlack, db_url: str, db) -> AsyncIterator[SlackSim]:  # noqa: ANN001
     sim, server = await serve(fake, db_url, db, safeguarding_leads="ULEAD")
     yield sim
-    await server.close()
+    await stop(sim, server)
 
 
 @pytest.fixture

@@ -40,6 +40,7 @@ class SlackSim:
     secret: str = SECRET
     deps: Any = None  # the app's shared dependencies, for tests that drive background work
     client: Any = None
+    app: Any = None
 
     async def post(self, body: str, content_type: str, headers: dict[str, str] | None = None) -> aiohttp.ClientResponse:
         hdrs = {"Content-Type": content_type, **sign(body, self.secret), **(headers or {})}

@@ -12,7 +12,7 @@ from bot.advice_blocks import quoted
 from bot.blocks import override_view
 from bot.deps import Deps
 from bot.ids import ANSWER_ACTION, Action, Block, parse_nav, parse_versioned, versioned
-from bot.present import dm_channel, mark_answered, show, tell_error
+from bot.present import dm_channel, mark_answered, open_decision, show, tell_error
 from flows import advice, decisions
 from flows.errors import DecisionError, InvalidAnswer, StaleAnswer
 from flows.questions import Kind, Question
@@ -102,30 +102,13 @@ def register(app: AsyncApp, deps: Deps) -> None:
             await ack()
 
             async def work(user: str, team: str) -> None:
-                channel = await dm_channel(client, user)
-                if action_id is Action.SHOW_CURRENT:
-                    step = await decisions.current(db=deps.db, team_id=team, user_id=user)
-                    created = step is None
-                    if step is None:
-                        step, created = await decisions.start(
-                            db=deps.db, flow_version=deps.area.version, team_id=team, user_id=user, channel_id=channel
-                        )
-                else:
-                    step, created = await decisions.start(
-                        db=deps.db,
-                        flow_version=deps.area.version,
-                        team_id=team,
-                        user_id=user,
-                        channel_id=channel,
-                        restart=restart,
-                    )
-                await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
+                await open_decision(client, deps, team=team, user=user, restart=restart)
 
             await run(body, client, context, work)
 
     opener(Action.START, restart=False)
     opener(Action.RESTART, restart=True)
-    opener(Action.SHOW_CURRENT, restart=False)
+    opener(Action.SHOW_CURRENT, restart=False)  # the decision in progress, or a new one
 
     # Inputs inside messages send nothing until Continue; these keep Bolt from warning
     # if a client sends their changes anyway.

@@ -14,7 +14,7 @@ from bot.deps import Deps
 from bot.ids import COMMAND
 from bot.listeners.advice import ADVICE_OFF
 from bot.listeners.records import open_amend
-from bot.present import dm_channel, show
+from bot.present import dm_channel, open_decision
 from flows import decisions, records
 from flows.errors import DecisionError
 
@@ -32,11 +32,8 @@ def register(app: AsyncApp, deps: Deps) -> None:
         user, team = command["user_id"], context.team_id or command.get("team_id", "")
         try:
             if sub == "start":
-                step, created = await decisions.start(
-                    db=deps.db, flow_version=deps.area.version, team_id=team, user_id=user
-                )
                 channel = await dm_channel(client, user)
-                await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
+                await open_decision(client, deps, team=team, user=user, channel=channel)
                 if command.get("channel_id") != channel:
                     await respond(text="I've sent you a direct message to work through the decision privately.")
             elif sub == "help":

@@ -12,7 +12,7 @@ from bot.blocks import HELP
 from bot.deps import Deps
 from bot.ids import Event
 from bot.listeners.advice import relay_thread_reply
-from bot.present import show, tell, tell_error
+from bot.present import open_decision, show, tell, tell_error
 from flows import decisions
 from flows.answers import parse_typed
 from flows.errors import AlreadyApplied, DecisionError
@@ -79,16 +79,9 @@ async def _handle(
         return
     step = await decisions.current(db=deps.db, team_id=team, user_id=user)
     if step is None or keyword in ("start", "restart"):
-        step, created = await decisions.start(
-            db=deps.db,
-            flow_version=deps.area.version,
-            team_id=team,
-            user_id=user,
-            channel_id=channel,
-            restart=keyword == "restart",
-            event_id=event_id,
+        await open_decision(
+            client, deps, team=team, user=user, channel=channel, restart=keyword == "restart", event_id=event_id
         )
-        await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
         return
     if keyword == "back":
         step = await decisions.go_back(db=deps.db, team_id=team, user_id=user, version=None, event_id=event_id)

@@ -10,8 +10,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.deps import Deps
 from bot.ids import Shortcut
-from bot.present import dm_channel, show, tell_error
-from flows import decisions
+from bot.present import dm_channel, open_decision, tell_error
 from flows.errors import DecisionError
 
 
@@ -22,9 +21,6 @@ def register(app: AsyncApp, deps: Deps) -> None:
         user, team = context.user_id or "", context.team_id or ""
         channel = await dm_channel(client, user)
         try:
-            step, created = await decisions.start(
-                db=deps.db, flow_version=deps.area.version, team_id=team, user_id=user, channel_id=channel
-            )
-            await show(client, deps, step, channel=channel, note=None if created else "Your decision in progress:")
+            await open_decision(client, deps, team=team, user=user, channel=channel)
         except DecisionError as exc:
             await tell_error(client, channel, user, exc)

@@ -8,7 +8,7 @@ import pytest
 
 from bot.escalation import escalate
 from flows.records import export
-from tests.conftest import serve
+from tests.conftest import serve, stop
 from tests.slack_sim import Practitioner, find_block
 
 ADVICE = "GADVICE"
@@ -23,7 +23,7 @@ IDENTIFIERS = ["Jayden", "Smith", "12/03/2015", "Elm Grove", "CV2 4AB", "St Mary
 async def advice_sim(fake, db_url, db):
     sim, server = await serve(fake, db_url, db, advice_channel=ADVICE, safeguarding_leads="ULEAD1,ULEAD2")
     yield sim
-    await server.close()
+    await stop(sim, server)
 
 
 @pytest.fixture

@@ -201,7 +201,7 @@ async def test_home_shows_leads_the_months_counts(alice, sim, fake):
 
 
 async def test_a_lead_named_by_user_group_may_read_any_record(alice, fake, db_url, db):
-    from tests.conftest import serve
+    from tests.conftest import serve, stop
 
     reference = await decide(alice)
     fake.members["SLEADS"] = ["UGROUPLEAD"]
@@ -213,4 +213,4 @@ async def test_a_lead_named_by_user_group_may_read_any_record(alice, fake, db_ur
             await fake.wait_for(lambda calls, n=n: len(fake.of("response_url")) > n)
             assert ("Do not share" in fake.of("response_url")[-1].args["text"]) is allowed, user
     finally:
-        await server.close()
+        await stop(sim2, server)

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.app import build_app
+from bot.app import build_app, close_app
 from bot.server import EVENTS_PATH, make_web_app
 from flows import decisions
 from storage.db import make_engine, make_sessionmaker
@@ -26,7 +26,8 @@ async def test_database_going_away_mid_dialogue(db_url, fake):
     engine = make_engine(proxied)
     await upgrade(engine)
     db = make_sessionmaker(engine)
-    server = TestServer(make_web_app(build_app(settings_for(fake, proxied), db=db)), host="127.0.0.1")
+    app = build_app(settings_for(fake, proxied), db=db)
+    server = TestServer(make_web_app(app), host="127.0.0.1")
     await server.start_server()
     alice = Practitioner(SlackSim(f"http://127.0.0.1:{server.port}{EVENTS_PATH}", fake), "U1")
     try:
@@ -44,6 +45,7 @@ async def test_database_going_away_mid_dialogue(db_url, fake):
         assert step.path == ["emergency", "allegation"]
     finally:
         await server.close()
+        await close_app(app)
         await proxy.cut()
         await engine.dispose()
 
