@@ -36,6 +36,7 @@ class FakeSlack:
     rate_limit_next: dict[str, int] = field(default_factory=dict)  # method -> Retry-After seconds
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)  # conversations.info answers
     members: dict[str, list[str]] = field(default_factory=dict)  # conversations.members answers
+    socket_url: str = ""  # what apps.connections.open answers (Socket Mode)
     _ts: itertools.count = field(default_factory=lambda: itertools.count(1))
     _changed: asyncio.Condition | None = None
     server: TestServer | None = None
@@ -134,7 +135,8 @@ class FakeSlack:
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         args = await self._args(request)
-        if not request.headers.get("Authorization", "").startswith("Bearer xoxb-"):
+        token_kind = "Bearer xapp-" if method == "apps.connections.open" else "Bearer xoxb-"
+        if not request.headers.get("Authorization", "").startswith(token_kind):
             return web.json_response({"ok": False, "error": "not_authed"})
         if method in self.rate_limit_next:
             retry_after = self.rate_limit_next.pop(method)
@@ -176,6 +178,8 @@ class FakeSlack:
             return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": {"ts": ts}}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": f"{next(self._ts)}.000200"}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.socket_url}
         if method == "usergroups.users.list":
             return {"ok": True, "users": self.members.get(str(args.get("usergroup")), [])}
         if method == "conversations.members":
