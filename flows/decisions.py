@@ -12,7 +12,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -38,7 +38,7 @@ from flows.machine import (
 from flows.questions import QUESTIONS, Kind, Question
 from storage import repository as repo
 from storage.errors import ChainContention, DuplicateEvent, StaleVersion
-from storage.models import Conversation, DecisionRecord
+from storage.models import Conversation
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,6 @@ class Step:
     path: list[str]
     paused_at: str | None = None
     record_reference: str | None = None
-    advice: list[str] = field(default_factory=list)
 
     @property
     def question(self) -> Question | None:
@@ -396,13 +395,3 @@ async def guard_database() -> AsyncIterator[None]:
     except (OperationalError, DBAPIError, OSError) as exc:
         log.warning("database unavailable: %s", type(exc).__name__)
         raise NotSaved() from exc
-
-
-async def get_record(*, db: Db, reference: str) -> DecisionRecord | None:
-    async with guard_database(), db() as session:
-        return await repo.get_record(session=session, reference=reference)
-
-
-async def records_of(*, db: Db, user_id: str, limit: int = 10) -> list[DecisionRecord]:
-    async with guard_database(), db() as session:
-        return list(await repo.list_records(session=session, decided_by=user_id, limit=limit, newest_first=True))

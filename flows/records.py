@@ -103,11 +103,11 @@ async def open_record(*, db: Db, reference: str, user_id: str, leads: frozenset[
     return record
 
 
-async def my_records(*, db: Db, user_id: str, page: int = 0) -> tuple[list[DecisionRecord], int]:
+async def my_records(*, db: Db, user_id: str, page: int = 0, size: int = PAGE) -> tuple[list[DecisionRecord], int]:
     """One page of a user's records, newest first, and how many there are in all."""
     async with guard_database(), db() as session:
         total = await repo.count_records(session=session, decided_by=user_id)
-        rows = await repo.page_records(session=session, decided_by=user_id, offset=max(page, 0) * PAGE, limit=PAGE)
+        rows = await repo.page_records(session=session, decided_by=user_id, offset=max(page, 0) * size, limit=size)
     return list(rows), total
 
 

@@ -34,9 +34,6 @@ class Kind:
     SCHOOL = "SCHOOL"
 
 
-STRUCTURED = (Kind.DATE, Kind.ADDRESS, Kind.POSTCODE, Kind.PHONE, Kind.EMAIL, Kind.NHS, Kind.NI, Kind.URL, Kind.MENTION)
-
-
 @dataclass(frozen=True, order=True)
 class Span:
     start: int

@@ -56,10 +56,6 @@ class FieldCipher:
             raise RecordKeyError("no key given")
         return cls(tuple(keys))
 
-    @staticmethod
-    def new_key() -> str:
-        return base64.b64encode(AESGCM.generate_key(bit_length=256)).decode()
-
     def encrypt(self, text: str) -> str:
         if not text:
             return text

@@ -166,26 +166,6 @@ async def get_record(*, session: AsyncSession, reference: str) -> DecisionRecord
     return _plain(session, row) if row else None
 
 
-async def list_records(
-    *,
-    session: AsyncSession,
-    decided_by: str | None = None,
-    since: datetime | None = None,
-    limit: int | None = None,
-    newest_first: bool = False,
-) -> Sequence[DecisionRecord]:
-    stmt = select(DecisionRecord)
-    if decided_by is not None:
-        stmt = stmt.where(DecisionRecord.decided_by == decided_by)
-    if since is not None:
-        stmt = stmt.where(DecisionRecord.created_at >= since)
-    order = col(DecisionRecord.seq).desc() if newest_first else col(DecisionRecord.seq)
-    stmt = stmt.order_by(order)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [_plain(session, row) for row in (await session.exec(stmt)).all()]
-
-
 async def iter_records(*, session: AsyncSession, batch: int = 500, raw: bool = False) -> AsyncIterator[DecisionRecord]:
     """Every record in chain order, a batch at a time, so verify runs in flat memory.
     `raw` leaves free text as stored (encrypted, with RECORD_KEY)."""

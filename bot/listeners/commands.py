@@ -15,10 +15,8 @@ from bot.ids import COMMAND
 from bot.listeners.advice import ADVICE_OFF
 from bot.listeners.records import open_amend
 from bot.present import dm_channel, open_decision
-from flows import decisions, records
+from flows import records
 from flows.errors import DecisionError
-
-SUBCOMMANDS = ("start", "advice", "summary", "amend", "list", "help")
 
 
 def register(app: AsyncApp, deps: Deps) -> None:
@@ -39,8 +37,8 @@ def register(app: AsyncApp, deps: Deps) -> None:
             elif sub == "help":
                 await respond(text=HELP)
             elif sub == "list":
-                records = await decisions.records_of(db=deps.db, user_id=user)
-                await respond(text=records_list(records))
+                mine, _ = await records.my_records(db=deps.db, user_id=user)
+                await respond(text=records_list(mine))
             elif sub == "summary":
                 await _summary(deps, respond, client, user, words[1] if len(words) > 1 else "")
             elif sub == "amend":

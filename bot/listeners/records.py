@@ -16,7 +16,7 @@ from bot.deps import Deps
 from bot.ids import Action, Block, Shortcut, View
 from bot.present import dm_channel, tell
 from bot.record_blocks import amend_view, record_view, summary_picker
-from flows import decisions, records
+from flows import records
 from flows.errors import DecisionError
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
         message = body.get("message") or {}
         parent = message.get("thread_ts") or message.get("ts") or body.get("message_ts") or ""
         channel = (body.get("channel") or {}).get("id") or ""
-        mine = await decisions.records_of(db=deps.db, user_id=context.user_id or "", limit=100)
+        mine, _ = await records.my_records(db=deps.db, user_id=context.user_id or "", size=100)
         await client.views_open(trigger_id=body["trigger_id"], view=summary_picker(mine, channel, parent))
 
     @app.view(View.SUMMARY)

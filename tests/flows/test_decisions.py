@@ -5,6 +5,7 @@ import pytest
 
 from flows import decisions as d
 from flows.errors import InvalidAnswer, NoOpenDecision, StaleAnswer
+from flows.records import open_record
 from storage.db import make_engine, make_sessionmaker
 
 ALL_CHECKED = ["necessary", "accurate", "recipient", "secure", "identities"]
@@ -161,7 +162,7 @@ async def test_override_needs_a_reason_and_keeps_both_outcomes(db):
         version=step.version,
         value={"decision": "override", "outcome": "share_with_consent", "reason": "Mum asked us to."},
     )
-    record = await d.get_record(db=db, reference=step.record_reference)
+    record = await open_record(db=db, reference=step.record_reference, user_id="U1", leads=frozenset(), place="test")
     assert (record.outcome, record.recommended_outcome) == ("share_with_consent", "do_not_share")
     assert record.override_reason == "Mum asked us to."
 
