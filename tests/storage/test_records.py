@@ -73,6 +73,19 @@ async def test_concurrent_appends_keep_one_line(db):
     assert check.ok and check.checked == 12
 
 
+async def test_many_decisions_recorded_at_once_never_collide(db):
+    """Writers queue for the chain's head rather than race for it: none has to retry."""
+
+    async def once(n: int):
+        async with db() as session, session.begin():
+            return await repo.append_record(session=session, fields=fields(n))
+
+    records = await asyncio.gather(*(once(n) for n in range(40)))
+    assert sorted(r.seq for r in records) == list(range(1, 41))
+    async with db() as session:
+        assert (await repo.verify_chain(session=session)).checked == 40
+
+
 async def test_migrations_run_twice_without_harm(db_url, db):
     from storage.db import make_engine
 
