@@ -91,21 +91,95 @@ MONTHS = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 ORD = r"(?:st|nd|rd|th)?"
+CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŴŶŸ][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?"  # a capitalised word, accents and Welsh included
+
+# -- addresses ---------------------------------------------------------------------------
+# An address is written as [position,] [house name,] [number] street [, estate], and each
+# part has a few shapes: the pieces below are combined into ADDRESS_PATTERNS.
+
+# a house number: 14, 45a, 12-14, No. 7
+NUM = r"(?:No\.?\s?)?\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?"
+# the words that end an English street name ("Elm Grove", "Marine Esplanade")
 STREET = (
     r"(?:Road|Rd|Street|St|Avenue|Ave|Grove|Close|Lane|Ln|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl|Gardens|Gdns"
-    r"|Terrace|Walk|Rise|Hill|View|Row|Square|Sq|Mews|Park|Green|Parade|Vale|Croft|Meadows?|Fields|Wharf|Yard"
-    r"|Boulevard|Gate|Approach|Chase|Mount|Heights|Grange|Bank|Estate|Lea|Leys|Dale|Wood|Way|Fold|Cottages"
-    r"|Gardens|Villas|Buildings|Lane|Passage|Alley|Hollow|Brow|Side|Nook|Garth|Wynd|Loan|Brae|Quay|Circus)"
+    r"|Terrace|Walk|Rise|Hill|View|Row|Square|Sq|Mews|Park|Green|Parade|Vale|Croft|Meadows?|Fields?|Wharf|Yard"
+    r"|Boulevard|Gate|Approach|Chase|Mount|Heights|Grange|Bank|Estate|Lea|Leys|Dale|Wood|Fold|Cottages|Villas"
+    r"|Buildings|Passage|Alley|Hollow|Brow|Side|Nook|Garth|Wynd|Loan|Brae|Quays?|Circus"
+    # seafront, riverside and village forms
+    r"|Esplanade|Promenade|Prom|Quayside|Embankment|Strand|Sands|Harbour|Marina|Causeway|Broadway|Highway|Bypass"
+    r"|Circle|Crossway|Link|Ride|Reach|Path|Steps|Twitten|Ginnel|Chare|Drove|Dene|Dell|Glade|Glen|Paddocks?"
+    r"|Pastures?|Orchards?|Spinney|Coppice|Copse|Maltings|Ridings|Ridge|End|Common|Cross|Heath|Moor|Downs|Lawns?"
+    r"|Leas|Holme|Ings|Hey|Crest|Knoll|Pitts?)"
 )
-CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŴŶŸ][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?"  # a capitalised word, accents and Welsh included
+# street types that name a street even without a house number ("on Bell Lane")
+STREET_ALONE = r"(?:Road|Street|Avenue|Grove|Close|Lane|Drive|Crescent|Gardens|Terrace|Mews|Esplanade|Promenade)"
+# the words that end the name of a building, a farm or a site ("Kingfield House", "The Granary")
 BUILDING = (
-    r"(?:House|Court|Lodge|Tower|Point|Heights|Building|Mansions|Hall|Cottage|Cottages|Farm|Buildings|Barn|Mill"
-    r"|Forge|Croft|Grange|Manor|Bungalow|Caravan Park|Park|Site|Estate|Hotel|Hostel|Refuge|Inn|Guest House"
-    r"|Foyer|Chambers|Flats|Apartments)"
+    r"(?:House|Court|Lodge|Tower|Towers|Point|Heights|Building|Mansions|Hall|Cottage|Cottages|Farm|Farmhouse"
+    r"|Buildings|Barn|Mill|Forge|Croft|Grange|Manor|Bungalow|Villa|Caravan Park|Holiday Park|Park|Site|Estate"
+    r"|Hotel|Hostel|Refuge|Inn|Guest House|Foyer|Chambers|Flats|Apartments|Granary|Steading|Stables|Byre|Bothy"
+    r"|Dairy|Smithy|Oast|Coach House|Gatehouse|Lodgings|Rectory|Vicarage|Manse|Schoolhouse|Chapel|Maltings|Mews"
+    r"|Wharf|Moorings)"
 )
-# Welsh and Scottish street words that come before the name (Heol Las, Ffordd y Parc)
-STREET_BEFORE = r"(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Maes|Cae|Pentre|Wynd|Vennel)"
-FLAT = r"(?:Flat|Apartment|Apt|Unit|Room)\s+(?:\d+[A-Za-z]?|[0-9A-Z]{1,3}/[0-9A-Z]{1,3}|\d[A-Z]\d)"
+# lower-case joining words inside Welsh, Gaelic and English names: "Heol y Nant", "Cnoc na Mara",
+# "Sràid a' Chaisteil", "Rathad na h-Eaglais", "Prince of Wales Road"
+CELTIC_PARTICLE = r"(?:y|yr|na|nan|nam|an|am|a['’])\s+(?:[ht]-)?"
+PARTICLE = rf"(?:{CELTIC_PARTICLE}|(?:of|on|upon|the|de|la|le)\s+)"
+# the name part of a street or house: one to four capitalised words, particles between them
+NAMEWORDS = rf"{CAP}(?:\s+{PARTICLE}?{CAP}){{0,3}}"
+# Welsh and Gaelic street words that come before the name (Heol Las, Ffordd y Parc, Rathad Mòr)
+STREET_FIRST = r"(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras|Rhes|Clos|Llwybr|Maes|Cae|Pentre|Wynd|Vennel|Sràid|Rathad)"
+# Welsh and Gaelic place words that open the name of a house or a row, and need a number or
+# a street beside them since some are also given names (Bryn Awel, Tai Newydd, Cnoc na Mara)
+PLACE_FIRST = (
+    r"(?:Bryn|Tai|Tŷ|Ty|Pen|Plas|Llys|Cwrt|Parc|Nant|Coed|Glan|Gwel|Trem|Erw|Dôl|Bro|Cefn|Croes|Gerddi"
+    r"|Cnoc|Baile|Druim|Gleann|Achadh|Taigh|Tigh|Allt|Creag|Bruach|Ceann|Cùl|Lòn|Dail)"
+)
+FIRST_NAMED = rf"(?:{STREET_FIRST}|{PLACE_FIRST})(?:\s+{PARTICLE}?{CAP}){{1,3}}"
+# a place inside a building or a site: Flat 2B, Room 106, Flat 1/2, Flat 3F2 (Edinburgh: third
+# floor, door 2), Basement Flat, Pitch 4, Plot 6; and a Glasgow or Dundee tenement's
+# floor/door on its own before the number: "0/1, 27 ...", "2/R, 19 ..."
+FLAT_ID = r"(?:\d{1,4}[A-Za-z]?|[A-Z]\b|[0-9A-Z]{1,3}/[0-9A-Z]{1,3}|\d{1,2}[A-Z]\d{1,2})"
+FLOOR = r"(?:Basement|Lower Ground|Ground|First|Second|Third|Top|Upper|Lower|Garden|Attic)(?:[- ]Floor)?"
+POSITION = (
+    rf"(?:(?:Flat|Apartment|Apt|Unit|Room|Suite|Studio|Maisonette|Bedsit)\s+(?:No\.?\s?)?{FLAT_ID}"
+    rf"|{FLOOR}\s+(?:Flat|Maisonette)"
+    rf"|(?:Pitch|Plot|Caravan|Berth|Mooring|Bay|Chalet|Static)\s+\d{{1,4}}[A-Za-z]?"
+    rf"|\d{{1,2}}/(?:\d{{1,2}}|[LRM])(?=,?\s+\d)|\d{{1,2}}F\d{{1,2}}(?=,?\s+\d))"
+)
+# a house, a farm or a building with its type: "Kingfield House", "The Granary", "Tŷ Isaf Farm"
+HOUSE_TYPED = rf"(?:The\s+)?(?:{NAMEWORDS}\s+)?{BUILDING}"
+# any house name, typed or not, perhaps numbered: "Harbour View", "Bryn Awel", "2 Tai Newydd"
+HOUSE = rf"(?:{NUM}\s+)?(?:The\s+)?{NAMEWORDS}"
+# a street that is an address on its own
+STREET_STRONG = (
+    rf"(?:{NUM},?\s+(?:{NAMEWORDS}\s+{STREET}|The\s+(?:{CAP}\s+){{0,2}}(?:{STREET}|{BUILDING})|{FIRST_NAMED}"
+    rf"|{CAP}(?:\s+{CELTIC_PARTICLE}{CAP})+)"
+    rf"|{STREET_FIRST}(?:\s+{PARTICLE}?{CAP}){{1,3}}"
+    rf"|(?:{CAP}\s+){{1,2}}{STREET_ALONE})"
+)
+# any street, number or not: "Radley Road", "Harbour View"
+STREET_ANY = rf"(?:{STREET_STRONG}|{NAMEWORDS}\s+{STREET})"
+# an estate or a park after the street: ", Gurnos Estate"
+AREA = r"(?:,\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:Estate|Park|Village|Green|Gardens|Court|Heights))?"
+# a street typed in lower case in a hurry: "8 peveril crescent" (no little words in the name)
+STREET_LOWER = (
+    r"\d{1,4}[a-z]?\s+(?:(?!(?:the|a|an|on|in|at|of|to|and|or|his|her|their|my|our|your)\b)[a-z]+\s+){1,2}"
+    r"(?:road|street|avenue|grove|close|lane|drive|crescent|gardens|terrace|way|walk|court|place|rise|view)"
+)
+ADDRESS_PATTERNS = [
+    # [position,] [house name,]* street: "0/1, 27 Torrisdale Street", "Bryn Awel, Ffordd y Llan"
+    rf"(?:{POSITION},?\s+)?(?:{HOUSE},\s+){{0,2}}{STREET_STRONG}{AREA}",
+    # a typed house and any street: "Kingfield House, Radley Road", "Willow Cottage, Church Lane"
+    rf"{HOUSE_TYPED},?\s+(?:{HOUSE},\s+)?{STREET_ANY}{AREA}",
+    # a position and whatever follows: "Flat 9, Belgrave House", "Unit 4, Phoenix Way"
+    rf"{POSITION},?\s+(?:{HOUSE},\s+){{0,2}}(?:{STREET_ANY}|{HOUSE_TYPED}){AREA}",
+    # a house within a farm or an estate: "The Lodge, Kettlewell Hall"
+    rf"{HOUSE_TYPED},\s+{NAMEWORDS}\s+{BUILDING}",
+    # a numbered building: "3 Wharf Cottages"
+    rf"{NUM},?\s+{NAMEWORDS}\s+{BUILDING}",
+    STREET_LOWER,
+]
 SCHOOL_WORDS = (
     r"(?:Primary School|Primary Academy|Primary|Secondary School|Infant School|Infants|Junior School|Juniors"
     r"|High School|Grammar School|School|Academy|College|Nursery School|Nursery|Pre-School|Preschool|Sixth Form"
@@ -140,26 +214,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    (
-        Kind.ADDRESS,
-        re.compile(
-            # street: "14 Elm Grove", "Heol Las", "Ffordd y Parc"
-            rf"\b(?:{FLAT},?\s+)?(?:(?:{CAP}\s+){{1,3}}{BUILDING},?\s+)?"
-            rf"\d{{1,4}}[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}{STREET}\b"
-            rf"(?:,\s+(?:{CAP}\s+){{1,2}}(?:Estate|Park|Village|Green|Gardens|Court|Heights))?"
-            rf"|\b{FLAT},?\s+(?:(?:{CAP}\s+){{1,3}}{BUILDING},?\s+)?"
-            rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{CAP}\s+){{1,3}}{STREET}\b"
-            rf"|\b{FLAT},?\s+(?:{CAP}\s+){{1,3}}{BUILDING}\b"
-            rf"|\b(?:{CAP}\s+){{1,3}}{BUILDING},?\s+(?:(?:{CAP}\s+){{1,3}}{STREET}|{STREET_BEFORE}(?:\s+(?:y|yr|{CAP})){{1,3}})\b"
-            rf"|\b(?:\d{{1,4}}[A-Za-z]?,?\s+)?{STREET_BEFORE}(?:\s+(?:y|yr|{CAP})){{1,3}}\b"
-            rf"|\b(?:The\s+)?(?:{CAP}\s+){{0,2}}{CAP},\s+(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{CAP}\s+){{1,3}}{STREET}\b"
-            rf"|\b(?:Pitch|Plot|Caravan|Berth|Mooring|Bay)\s+\d+[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}"
-            rf"(?:{STREET}|{BUILDING})\b"
-            rf"|\b\d{{1,4}}[A-Za-z]?,?\s+(?:{CAP}\s+){{1,3}}{BUILDING}\b"
-            rf"|\bThe\s+(?:{CAP}\s+){{0,2}}{BUILDING},\s+(?:{CAP}\s+){{1,3}}(?:{BUILDING}|{STREET})\b"
-            rf"|\b(?:{CAP}\s+){{1,2}}(?:Road|Street|Avenue|Grove|Close|Lane|Drive|Crescent|Gardens|Terrace|Mews)\b"
-        ),
-    ),
+    *((Kind.ADDRESS, re.compile(rf"\b(?:{p})\b")) for p in ADDRESS_PATTERNS),
     (
         Kind.SCHOOL,
         re.compile(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, text, update
+from sqlalchemy import bindparam, delete, func, or_, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -33,22 +33,31 @@ from storage.models import (
 OPEN_STATUSES = ("active", "paused")
 
 
+# The two statements of every answer, built once: building a statement costs more than
+# running it, and a prebuilt one also keeps its compiled form in SQLAlchemy's cache.
+_CONVERSATIONS = Conversation.__table__  # type: ignore[attr-defined]
+_OPEN_CONVERSATION = (
+    select(_CONVERSATIONS)
+    .where(_CONVERSATIONS.c.team_id == bindparam("team_id"), _CONVERSATIONS.c.user_id == bindparam("user_id"))
+    .where(or_(*(_CONVERSATIONS.c.status == status for status in OPEN_STATUSES)))
+    .order_by(_CONVERSATIONS.c.created_at.desc())
+    .limit(1)
+)
+_SAVE_CONVERSATION = update(_CONVERSATIONS).where(
+    _CONVERSATIONS.c.id == bindparam("conversation_id"), _CONVERSATIONS.c.version == bindparam("expected_version")
+)
+
+
 async def get_open_conversation(*, session: AsyncSession, team_id: str, user_id: str) -> Conversation | None:
-    stmt = (
-        select(Conversation)
-        .where(Conversation.team_id == team_id, Conversation.user_id == user_id)
-        .where(col(Conversation.status).in_(OPEN_STATUSES))
-        .order_by(col(Conversation.created_at).desc())
-        .limit(1)
-    )
-    row = (await session.exec(stmt)).first()
-    return _detached(session, row) if row else None
+    """The user's newest open conversation, detached (see `_detached`)."""
+    connection = await session.connection()
+    row = (await connection.execute(_OPEN_CONVERSATION, {"team_id": team_id, "user_id": user_id})).first()
+    return _detached(session, Conversation(**row._mapping)) if row else None
 
 
 def _detached(session: AsyncSession, row: Conversation) -> Conversation:
-    """The conversation out of the session, answers decrypted: callers change it freely
+    """The conversation outside the session, answers decrypted: callers change it freely
     and every write goes through `save_conversation`'s version check, never a flush."""
-    session.expunge(row)
     cipher = _cipher(session)
     if cipher:
         row.answers = cipher.open({"answers": row.answers})["answers"]
@@ -88,14 +97,11 @@ async def save_conversation(
     cipher = _cipher(session)
     if cipher and "answers" in values:
         values = {**values, "answers": cipher.seal({"answers": values["answers"]})["answers"]}
-    table = Conversation.__table__  # type: ignore[attr-defined]  # Core, not the ORM's bulk-update path: this runs on every answer
-    stmt = (
-        update(table)
-        .where(table.c.id == conversation_id, table.c.version == expected_version)
-        .values(**values, version=new_version, updated_at=utcnow())
-    )
     connection = await session.connection()
-    result = await connection.execute(stmt)
+    # The SET clause comes from the parameters' keys, so the statement is never rebuilt.
+    params = {**values, "version": new_version, "updated_at": utcnow()}
+    params.update(conversation_id=conversation_id, expected_version=expected_version)
+    result = await connection.execute(_SAVE_CONVERSATION, params)
     if result.rowcount != 1:
         raise StaleVersion(conversation_id)
     return new_version
