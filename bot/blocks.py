@@ -7,6 +7,7 @@ before it is put in mrkdwn, so it can never ping `@channel` or a person.
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -37,7 +38,9 @@ from flows.machine import AWAITING_FAMILY, CANCELLED, RECORDED, SEEK_ADVICE
 from flows.questions import Kind, Question
 
 SECTION_LIMIT = 3000  # Slack's limit for a section's text
-Message = tuple[str, list[SlackBlock]]
+Message = tuple[str, list[SlackBlock | dict[str, Any]]]
+# Stands for a step's version inside a cached block until `_filled` puts the real one in.
+_VERSION = "{version}"
 
 
 def escape(text: str) -> str:
@@ -74,7 +77,8 @@ def emergency_route(contacts: Contacts = DEFAULT_CONTACTS) -> SectionBlock:
     )
 
 
-def _footer(contacts: Contacts) -> ContextBlock:
+@cache
+def _footer(contacts: Contacts) -> dict[str, Any]:
     return ContextBlock(
         elements=[
             _md(
@@ -82,7 +86,36 @@ def _footer(contacts: Contacts) -> ContextBlock:
                 "your professional judgement decides and the record says why."
             )
         ]
-    )
+    ).to_dict()
+
+
+# Every click sends a whole question message, and turning Block Kit objects into JSON is
+# a good part of a click's work; the parts that never change between users are built
+# and checked once and kept as dicts (the emergency route, the footer, each question's
+# prompt and inputs, the navigation), with the step's version filled in per message.
+@cache
+def _emergency_dict(contacts: Contacts) -> dict[str, Any]:
+    return emergency_route(contacts).to_dict()
+
+
+@cache
+def _prompt(question: Question, number: int) -> dict[str, Any]:
+    return _section(f"*{number}. {question.text}*" + (f"\n{question.help}" if question.help else "")).to_dict()
+
+
+def _filled(template: tuple[dict[str, Any], ...], version: int) -> list[dict[str, Any]]:
+    """Copies of cached blocks with the version in their block ids and button values
+    (the rest is shared, read-only, and only ever serialised)."""
+    v = str(version)
+    out = []
+    for block in template:
+        block = {**block, "block_id": block["block_id"].replace(_VERSION, v)} if "block_id" in block else block
+        if block.get("type") == "actions":
+            block["elements"] = [
+                {**e, "value": v} if e.get("value") == _VERSION else e for e in block["elements"]
+            ]
+        out.append(block)
+    return out
 
 
 def answer_label(question: Question, value: Any) -> str:
@@ -99,14 +132,28 @@ def answer_label(question: Question, value: Any) -> str:
     return escape(value) if value else "_(left blank)_"
 
 
-def _question_input(step: Step, question: Question, area: Area) -> list[SlackBlock]:
-    qid, v = question.id, step.version
+def _question_input(step: Step, question: Question, area: Area) -> list[SlackBlock | dict[str, Any]]:
+    if question.kind is Kind.CONFIRM:
+        return list(_confirm_blocks(step, area))
+    previous = step.answers.get(question.id)
+    if previous is None:  # the usual case, cached; an earlier answer (after Back) is the user's own
+        return list(_filled(_input_template(question), step.version))
+    return list(_inputs(question, step.version, previous))
+
+
+@cache
+def _input_template(question: Question) -> tuple[dict[str, Any], ...]:
+    return tuple(b.to_dict() for b in _inputs(question, _VERSION, None))
+
+
+def _inputs(question: Question, v: int | str, previous: Any) -> list[SlackBlock]:
+    """The inputs of any question but the final confirmation, prefilled with `previous`."""
+    qid = question.id
     block_id = versioned(Block.QUESTION, qid, v)
     submit = ActionsBlock(
         block_id=versioned(Block.SUBMIT, qid, v),
         elements=[_button("Continue", Action.SUBMIT, value=qid, style="primary")],
     )
-    previous = step.answers.get(qid)
     if question.kind is Kind.CHOICE:
         return [
             ActionsBlock(
@@ -151,7 +198,7 @@ def _question_input(step: Step, question: Question, area: Area) -> list[SlackBlo
             ),
             submit,
         ]
-    return _confirm_blocks(step, area)
+    raise ValueError(f"no inputs for a {question.kind} question")
 
 
 def _confirm_blocks(step: Step, area: Area) -> list[SlackBlock]:
@@ -191,16 +238,21 @@ def summary_text(answers: dict[str, Any], area: Area = DEFAULT_AREA) -> str:
     return clip("\n".join(lines), SECTION_LIMIT)
 
 
-def _nav(step: Step) -> ActionsBlock:
+def _nav(step: Step) -> dict[str, Any]:
+    return _filled((_nav_template(bool(step.path)),), step.version)[0]
+
+
+@cache
+def _nav_template(can_go_back: bool) -> dict[str, Any]:
     elements = []
-    if step.path:
-        elements.append(_button("Back", Action.BACK, value=str(step.version)))
+    if can_go_back:
+        elements.append(_button("Back", Action.BACK, value=_VERSION))
     elements.append(_button("Ask a colleague", Action.ASK_ADVICE))
     elements.append(
         _button(
             "Cancel decision",
             Action.CANCEL,
-            value=str(step.version),
+            value=_VERSION,
             style="danger",
             confirm=ConfirmObject(
                 title="Cancel this decision?",
@@ -210,23 +262,22 @@ def _nav(step: Step) -> ActionsBlock:
             ),
         )
     )
-    return ActionsBlock(block_id=versioned(Block.NAV, step.version), elements=elements)
+    return ActionsBlock(block_id=versioned(Block.NAV, _VERSION), elements=elements).to_dict()
 
 
 def step_message(step: Step, area: Area = DEFAULT_AREA, note: str | None = None) -> Message:
     """The message that shows where a decision stands: a question, a pause or an end,
     in the area's own wording."""
     contacts = area.contacts
-    blocks: list[SlackBlock] = []
+    blocks: list[SlackBlock | dict[str, Any]] = []
     if note:
         blocks.append(_section(note))
     if step.emergency and step.state != CANCELLED:
-        blocks.append(emergency_route(contacts))
+        blocks.append(_emergency_dict(contacts))
     question = area.question(step.state)
     if question is not None:
         number = len(step.path) + 1
-        text = f"*{number}. {question.text}*"
-        blocks.append(_section(text + (f"\n{question.help}" if question.help else "")))
+        blocks.append(_prompt(question, number))
         blocks.extend(_checklist_fixes(step, question))
         blocks.extend(_question_input(step, question, area))
         blocks.append(_nav(step))

@@ -6,6 +6,7 @@ the Web API. Errors become the flows' own plain words; a StaleAnswer is told qui
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -53,6 +54,14 @@ async def mark_answered(
         await client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
     except SlackApiError as exc:  # the message may have been deleted; the answer stands
         log.warning("could not update answered message: %s", exc.response.get("error"))
+
+
+async def answered_then_show(
+    client: AsyncWebClient, deps: Deps, body: dict[str, Any], question: Question, value: Any, step: Step
+) -> None:
+    """Mark the clicked question answered and show the next one, both at once: neither
+    waits for the other, so the next question reaches Slack sooner."""
+    await asyncio.gather(mark_answered(client, body, question, value, step), show(client, deps, step))
 
 
 async def tell(client: AsyncWebClient, channel: str, text: str) -> None:

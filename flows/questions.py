@@ -39,7 +39,7 @@ class Question:
     optional: bool = False
     detail_label: str = ""
     max_length: int = FREE_TEXT_MAX
-    fix_hints: dict[str, str] = field(default_factory=dict)
+    fix_hints: dict[str, str] = field(default_factory=dict, hash=False)  # hashable: the rest identifies a question
 
     def option(self, answer_id: str) -> Option | None:
         return next((o for o in self.options if o.id == answer_id), None)

@@ -12,7 +12,7 @@ from bot.advice_blocks import quoted
 from bot.blocks import override_view
 from bot.deps import Deps
 from bot.ids import ANSWER_ACTION, Action, Block, parse_nav, parse_versioned, versioned
-from bot.present import dm_channel, mark_answered, open_decision, show, tell_error
+from bot.present import answered_then_show, dm_channel, open_decision, show, tell_error
 from flows import advice, decisions
 from flows.errors import DecisionError, InvalidAnswer, StaleAnswer
 from flows.questions import Kind, Question
@@ -50,10 +50,10 @@ def register(app: AsyncApp, deps: Deps) -> None:
             step = await decisions.answer(
                 db=deps.db, team_id=team, user_id=user, question_id=question_id, version=version, value=value_
             )
-            stored = step.answers.get(question_id, value_) if value != "back" else None
-            if stored is not None:
-                await mark_answered(client, body, question, stored, step)
-            await show(client, deps, step)
+            if value == "back":
+                await show(client, deps, step)
+            else:
+                await answered_then_show(client, deps, body, question, step.answers.get(question_id, value_), step)
 
         await run(body, client, context, work)
 
@@ -72,8 +72,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
             step = await decisions.answer(
                 db=deps.db, team_id=team, user_id=user, question_id=question_id, version=version, value=value
             )
-            await mark_answered(client, body, question, step.answers[question_id], step)
-            await show(client, deps, step)
+            await answered_then_show(client, deps, body, question, step.answers[question_id], step)
 
         await run(body, client, context, work)
 
