@@ -1,6 +1,6 @@
 """Redaction quality and speed on the labelled corpus (tests/data/redaction/).
 
-    python -m bench.redaction_eval [--split holdout|tune|all]
+    python -m bench.redaction_eval [--split tune|holdout|holdout2..holdout6|all]  (default: the newest holdout)
 
 Recall counts a labelled identifier as caught when every character of it is inside a
 redacted span (of any type: what matters is that it does not leave the DM). False
@@ -21,7 +21,7 @@ from flows.redaction import Redactor
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "redaction"
 
 
-LATER_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5")
+LATER_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 
 
 def load(name: str, split: str) -> list[dict]:
@@ -91,7 +91,7 @@ def speed(redactor: Redactor, rounds: int = 5) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="holdout4", choices=("tune", "holdout", *LATER_HOLDOUTS, "all"))
+    parser.add_argument("--split", default=LATER_HOLDOUTS[-1], choices=("tune", "holdout", *LATER_HOLDOUTS, "all"))
     args = parser.parse_args()
     redactor = Redactor()
     report = evaluate(redactor, args.split)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -30,6 +31,35 @@ from bench.load import SECRET, Fake, Stats, practitioner, replay
 from tests.processes import BotProcess, reset_database
 
 PG_DEFAULT = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+
+
+CGROUP_CPU = Path("/sys/fs/cgroup/cpu")
+
+
+class CpuCap:
+    """Hold a process to a fixed share of one core (a cgroup v1 CPU quota), as if it ran
+    on a machine of its own that size. On a small machine the load generator, the fake
+    and the bots share the cores; capping each instance makes the instances, not the
+    load generator, the bottleneck, so two instances against one measures the design
+    (what they share: PostgreSQL) rather than the cores left over. Needs root; without
+    it, says so and runs uncapped."""
+
+    def __init__(self, pid: int, share: float) -> None:
+        self.path = CGROUP_CPU / f"infoshare-bench-{pid}"
+        try:
+            self.path.mkdir(exist_ok=True)
+            period = int((self.path / "cpu.cfs_period_us").read_text())
+            (self.path / "cpu.cfs_quota_us").write_text(str(int(period * share)))
+            (self.path / "cgroup.procs").write_text(str(pid))
+            self.applied = True
+        except OSError as exc:
+            print(f"… could not cap the bot's CPU ({exc.strerror}); running uncapped", file=sys.stderr)
+            self.applied = False
+
+    def release(self) -> None:
+        if self.applied:
+            with contextlib.suppress(OSError):  # gone already, or still busy: harmless
+                self.path.rmdir()
 
 
 def pct(values: list[float], p: float) -> float:
@@ -81,7 +111,7 @@ async def drive(urls: list[str], fake: Fake, users: int, first: int = 0) -> tupl
 
 
 async def run_infoshare(db_url: str, users: int, workdir: Path, instances: int = 1, seed: int = 0,
-                        first: int = 0) -> tuple[dict, dict[str, list]]:  # fmt: skip
+                        first: int = 0, cpu_share: float | None = None) -> tuple[dict, dict[str, list]]:  # fmt: skip
     if db_url.startswith("postgresql"):
         await reset_database(db_url)
     if seed:
@@ -89,12 +119,15 @@ async def run_infoshare(db_url: str, users: int, workdir: Path, instances: int =
     fake = Fake()
     api = await fake.start()
     bots = [await BotProcess(workdir, db_url, api, secret=SECRET).start() for _ in range(instances)]
+    caps = [CpuCap(b.proc.pid, cpu_share) for b in bots if b.proc] if cpu_share else []
     try:
         stats, wall, logs = await drive([b.events_url for b in bots], fake, users, first)
         rss = max(b.peak_rss_mb() for b in bots)
     finally:
         for b in bots:
             await b.kill()
+        for cap in caps:
+            cap.release()
         await fake.stop()
     return summary(stats, wall, rss), logs
 
@@ -151,11 +184,14 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             if db == "sqlite":
                 (work / "bench.db").unlink(missing_ok=True)
         if "postgres" in args.db and args.instances:
-            print("… two instances on one PostgreSQL", file=sys.stderr)
-            one, _ = await run_infoshare(args.pg_url, args.users, work, instances=1)
-            two, _ = await run_infoshare(args.pg_url, args.users, work, instances=2)
-            rows["1 instance (postgres)"], rows["2 instances (postgres)"] = one, two
+            share = args.instance_cpu or None
+            capped = f", each held to {share:.0%} of a core" if share else ""
+            print(f"… one and two instances on one PostgreSQL{capped}", file=sys.stderr)
+            one, _ = await run_infoshare(args.pg_url, args.users, work, instances=1, cpu_share=share)
+            two, _ = await run_infoshare(args.pg_url, args.users, work, instances=2, cpu_share=share)
+            rows[f"1 instance (postgres{capped})"], rows[f"2 instances (postgres{capped})"] = one, two
             report["two_instance_throughput_ratio"] = two["requests_per_s"] / one["requests_per_s"]
+            report["instance_cpu_share"] = share
         if args.memory:
             db = "postgres" if "postgres" in args.db else "sqlite"
             for seed in (100, 10_000):
@@ -183,6 +219,14 @@ def cli() -> None:
     parser.add_argument("--pg-url", default=os.environ.get("INFOSHARE_TEST_POSTGRES_URL", PG_DEFAULT))
     parser.add_argument("--no-instances", dest="instances", action="store_false", help="skip the two-instance run")
     parser.add_argument("--no-memory", dest="memory", action="store_false", help="skip the 100 vs 10,000 run")
+    parser.add_argument(
+        "--instance-cpu",
+        type=float,
+        default=0.35,
+        metavar="SHARE",
+        help="hold each instance to this share of a core in the one-against-two run, as if on "
+        "machines of their own (cgroup CPU quota, needs root; 0 = uncapped; default 0.35)",
+    )
     parser.add_argument("--memory-users", type=int, default=50)
     parser.add_argument("--json", type=Path, help="also write the report here")
     args = parser.parse_args()

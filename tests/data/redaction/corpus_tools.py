@@ -1,6 +1,6 @@
 """Shared machinery for the redaction corpus builders in this folder.
 
-``build_corpus.py`` and ``build_holdout2.py`` .. ``build_holdout5.py`` hold only
+``build_corpus.py`` and ``build_holdout2.py`` .. ``build_holdout6.py`` hold only
 their own messages and clean prose plus a ``Spec``; everything else lives here:
 the marker parser, the NHS number generator, the validators, the freshness
 check against earlier sets, the size targets, the summary and the
@@ -32,6 +32,8 @@ before it:
    street, school or sentence repeated within the set.
 5. holdout5: ids in order. Every earlier set must be present, postcodes must
    be new and no structured value may repeat within the set.
+6. holdout6: the checks of holdout5 (every level from 5 up keeps them), with
+   larger minimum counts set in its own builder.
 
 Standard library only, deterministic.
 """
