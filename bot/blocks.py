@@ -111,9 +111,7 @@ def _filled(template: tuple[dict[str, Any], ...], version: int) -> list[dict[str
     for block in template:
         block = {**block, "block_id": block["block_id"].replace(_VERSION, v)} if "block_id" in block else block
         if block.get("type") == "actions":
-            block["elements"] = [
-                {**e, "value": v} if e.get("value") == _VERSION else e for e in block["elements"]
-            ]
+            block["elements"] = [{**e, "value": v} if e.get("value") == _VERSION else e for e in block["elements"]]
         out.append(block)
     return out
 
