@@ -62,3 +62,87 @@ def test_names_recall_at_least_95_percent_with_and_without_known_names(quality):
 def test_at_most_one_false_redaction_per_1000_characters_of_clean_prose(quality):
     assert quality["clean_prose"]["characters"] >= 25_000
     assert quality["clean_prose"]["per_1000_chars"] <= 1.0, quality["clean_prose"]["examples"]
+
+
+# -- addresses as they are really written: [position,] [house name,] [number] street [, estate] ------------
+@pytest.mark.parametrize("address", [
+    "1/L, 8 Craigpark Drive",  # Glasgow tenement: floor/door before the number
+    "3F1, 9 Bonnington Road",  # Edinburgh: third floor, door 1
+    "Flat 2/3, 40 Paisley Road",
+    "Flat 4, Medlock Court, 19 Ancoats Street",  # flat, block, street
+    "Room 3, Bayview Guest House, 11 North Promenade",  # guest house on the seafront
+    "Basement Flat, 6 Royal Crescent",
+    "Tŷ Gwyn, Lôn Isaf",  # named house and a Welsh street
+    "3 Tai Cochion, Heol y Bont",  # numbered Welsh row, then the street
+    "5 Ceann na Pairc",  # Gaelic street with a lower-case particle
+    "9 Rathad na h-Eaglais",
+    "8 Rhodfa'r Môr",
+    "11 Heol y Felin, Penrhys Estate",  # street, then the estate
+    "The Old Dairy, Home Farm",  # a farm building within a farm
+    "Plot 14, Greenbank Park, Moss Lane",  # a plot on a named site, then the lane
+    "Pitch 2, Elmtree Meadows, Chapel Lane",
+    "Apartment 3, The Maltings, Station Road",
+    "27 Bridge Street West",
+    "4 St. Mary's Close",
+    "Unit 3b, Trafalgar Works",
+])  # fmt: skip
+def test_the_forms_of_a_uk_address(address):
+    text = f"The family have moved to {address} and the school has been told."
+    assert default_redactor().redact(text) == "The family have moved to [ADDRESS] and the school has been told."
+
+
+def test_addresses_beside_a_postcode_or_typed_in_a_hurry():
+    r = default_redactor()
+    assert r.redact("Nan is at 14 Kingsway, CV3 6PT.") == "Nan is at [ADDRESS], [POSTCODE]."
+    assert r.redact("Nan is at 12 Sandringham, HU3 2AB.") == "Nan is at [ADDRESS], [POSTCODE]."
+    assert r.redact("mum moved to 14 ashgrove road last week") == "mum moved to [ADDRESS] last week"
+
+
+def test_numbers_before_capitalised_words_are_not_addresses():
+    r = default_redactor()
+    for text in (
+        "In Year 6 Oak Park pupils were given a talk.",
+        "There were 3 Eastgate incidents this term.",
+        "There are 3 Family Hubs and 2 Youth Zones in the borough.",
+    ):
+        assert "[ADDRESS]" not in r.redact(text), text
+
+
+# -- names the lists miss, or that are typed oddly ------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Can you ring Dayo Okonkwo-Bassey today?", "Can you ring [NAME] today?"),  # unknown hyphenated surname
+    ("Please file Tendai Mhuriro's pathway plan.", "Please file [NAME] pathway plan."),  # unknown, possessive
+    ("can u check if we know kian fletcher?", "can u check if we know [NAME]?"),  # lower case, in a hurry
+    ("spoke to mr brannigan about it", "spoke to mr [NAME] about it"),
+    ("Referral for Chester Hartigan (DOB 02/02/2019).", "Referral for [NAME] (DOB [DATE])."),  # a town as a given name
+    ("She is taking Femi and Ayokunle to her sister's.", "She is taking [NAME] and [NAME] to her sister's."),
+    ("Dad is Hywel ap Dafydd.", "Dad is [NAME]."),  # Welsh patronymic
+    ("Worried about Ruairí Ó Dónaill again.", "Worried about [NAME] again."),  # Irish particle apart
+    ("PK (15) was found in a car at 2am.", "[NAME] (15) was found in a car at 2am."),  # initials
+    ("The Mbeki family have no recourse to public funds.", "The [NAME] family have no recourse to public funds."),
+    ("Her grandson Ifor stays most weekends.", "Her grandson [NAME] stays most weekends."),
+    ("She has a 6-week-old, Blessing, at home.", "She has a 6-week-old, [NAME], at home."),
+    ("Wiesław (Dad) will not engage.", "[NAME] (Dad) will not engage."),
+    ("Oskar Lindqvist (7) has a bruise.", "[NAME] (7) has a bruise."),  # a common given name before an unknown surname
+])  # fmt: skip
+def test_names_the_lists_miss(text, expected):
+    assert default_redactor().redact(text) == expected
+
+
+def test_a_name_found_once_is_redacted_everywhere_in_the_message():
+    text = "Ayo Quarrington was seen by the Quarrington Trust."
+    assert default_redactor().redact(text) == "[NAME] was seen by the [NAME] Trust."
+
+
+@pytest.mark.parametrize("text", [
+    "Shoplifting and fare dodging are often where criminal exploitation starts.",
+    "Banks and building societies can freeze a joint account.",  # an English word that is also a surname
+    "Hedges, fences and gates around the garden were checked.",
+    "Vaisakhi falls in April and some pupils may be away.",
+    "Sukkot and Eid ul-Fitr can both mean authorised absence.",
+    "Action for Children and Victim Support both run helplines.",
+    "Tigrinya and Oromo interpreters are hard to book at short notice.",
+    "Roblox and Discord are where many grooming contacts begin.",
+])  # fmt: skip
+def test_ordinary_words_and_the_vocabulary_of_the_work_stay(text):
+    assert default_redactor().redact(text) == text
