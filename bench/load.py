@@ -36,7 +36,8 @@ _ids = itertools.count(1)
 
 
 class Fake:
-    """The Web API: answers every method, records when posts arrive, per channel."""
+    """The Web API: answers every method, records when each message is posted or changed
+    (an answered question is changed in place into the next one), per channel."""
 
     def __init__(self) -> None:
         self.posts: dict[str, list[tuple[float, Any]]] = defaultdict(list)
@@ -65,11 +66,11 @@ class Fake:
             args.update(await request.json())
         else:
             args.update((await request.post()).items())
-        if method == "chat.postMessage":
+        if method in ("chat.postMessage", "chat.update"):  # a new message, or one changed in place
             channel = str(args.get("channel"))
             self.posts[channel].append((time.perf_counter(), args.get("blocks")))
             self.changed[channel].set()
-            return web.json_response({"ok": True, "ts": f"{next(_ids)}.0001", "channel": channel})
+            return web.json_response({"ok": True, "ts": args.get("ts") or f"{next(_ids)}.0001", "channel": channel})
         if method == "auth.test":
             return web.json_response({"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1"})
         if method == "conversations.open":

@@ -263,15 +263,20 @@ def _nav_template(can_go_back: bool) -> dict[str, Any]:
     return ActionsBlock(block_id=versioned(Block.NAV, _VERSION), elements=elements).to_dict()
 
 
-def step_message(step: Step, area: Area = DEFAULT_AREA, note: str | None = None) -> Message:
+def step_message(
+    step: Step, area: Area = DEFAULT_AREA, note: str | None = None, answered: tuple[Question, Any] | None = None
+) -> Message:
     """The message that shows where a decision stands: a question, a pause or an end,
-    in the area's own wording."""
+    in the area's own wording; `answered`, the question just answered and its answer,
+    is shown above it (the emergency route, when it applies, always comes first)."""
     contacts = area.contacts
     blocks: list[SlackBlock | dict[str, Any]] = []
     if note:
         blocks.append(_section(note))
     if step.emergency and step.state != CANCELLED:
         blocks.append(_emergency_dict(contacts))
+    if answered:
+        blocks.append(_answered(*answered))
     question = area.question(step.state)
     if question is not None:
         number = len(step.path) + 1
@@ -348,13 +353,9 @@ def _pause_actions(step: Step) -> ActionsBlock:
     )
 
 
-def answered_message(step_text: str, question: Question, value: Any) -> Message:
-    """What an answered question turns into: the question and the answer, no buttons."""
-    label = answer_label(question, value)
-    return (
-        f"{step_text} — {label}",
-        [_section(f"*{escape(step_text)}*"), ContextBlock(elements=[_md(f":heavy_check_mark: {label}")])],
-    )
+def _answered(question: Question, value: Any) -> ContextBlock:
+    """The question just answered and the answer, in one line above what comes next."""
+    return ContextBlock(elements=[_md(f":heavy_check_mark: *{escape(question.text)}* {answer_label(question, value)}")])
 
 
 def plain(text: str) -> Message:

@@ -6,14 +6,13 @@ the Web API. Errors become the flows' own plain words; a StaleAnswer is told qui
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.blocks import answered_message, plain, step_message
+from bot.blocks import plain, step_message
 from bot.deps import Deps
 from flows import decisions
 from flows.decisions import Step
@@ -38,30 +37,26 @@ async def show(
     await client.chat_postMessage(channel=target, text=text, blocks=blocks)
 
 
-async def mark_answered(
-    client: AsyncWebClient, body: dict[str, Any], question: Question, value: Any, step: Step
-) -> None:
-    """Turn the clicked question into a record of the answer, so it cannot be clicked again.
-
-    Only a message in the decision's own DM is touched, whatever the payload claims.
-    """
-    container = body.get("container") or {}
-    channel, ts = container.get("channel_id"), container.get("message_ts")
-    if not channel or not ts or channel != step.channel_id:
-        return
-    text, blocks = answered_message(question.text, question, value)
-    try:
-        await client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
-    except SlackApiError as exc:  # the message may have been deleted; the answer stands
-        log.warning("could not update answered message: %s", exc.response.get("error"))
-
-
 async def answered_then_show(
     client: AsyncWebClient, deps: Deps, body: dict[str, Any], question: Question, value: Any, step: Step
 ) -> None:
-    """Mark the clicked question answered and show the next one, both at once: neither
-    waits for the other, so the next question reaches Slack sooner."""
-    await asyncio.gather(mark_answered(client, body, question, value, step), show(client, deps, step))
+    """Turn the clicked message into the answer given and what comes next, with one Web
+    API call: its old buttons are gone, so it cannot be clicked twice, and the DM keeps one
+    live message per decision instead of a trail of answered ones.
+
+    Only a message in the decision's own DM is changed, whatever the payload claims;
+    anywhere else, or if the message has gone, the next step is posted instead.
+    """
+    container = body.get("container") or {}
+    channel, ts = container.get("channel_id"), container.get("message_ts")
+    if channel and ts and channel == step.channel_id:
+        text, blocks = step_message(step, deps.area, answered=(question, value))
+        try:
+            await client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
+            return
+        except SlackApiError as exc:  # deleted, say: the answer stands, so show the next step afresh
+            log.warning("could not update the answered message: %s", exc.response.get("error"))
+    await show(client, deps, step)
 
 
 async def tell(client: AsyncWebClient, channel: str, text: str) -> None:

@@ -19,6 +19,7 @@ from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
 
 MAX_BLOCKS = 50
+SHOWN = ("chat.postMessage", "chat.update")  # the calls that change what a channel shows
 BOT_USER = "UBOT"
 
 
@@ -91,7 +92,23 @@ class FakeSlack:
         return [c for c in self.calls if c.method == method and (channel is None or c.args.get("channel") == channel)]
 
     def posts(self, channel: str | None = None) -> list[dict[str, Any]]:
+        """Every chat.postMessage, as sent (later updates not applied)."""
         return [c.args for c in self.of("chat.postMessage", channel)]
+
+    def shown(self, channel: str | None = None) -> list[dict[str, Any]]:
+        """The messages as Slack would show them now, in the order they were posted: a
+        successful chat.update replaces the message it names (by ts)."""
+        current: dict[str, dict[str, Any]] = {}
+        for c in self.calls:
+            if "_ts" not in c.args or (channel is not None and c.args.get("channel") != channel):
+                continue
+            if c.method == "chat.postMessage" or (c.method == "chat.update" and c.args["_ts"] in current):
+                current[c.args["_ts"]] = c.args
+        return list(current.values())
+
+    def changes(self, channel: str) -> int:
+        """How many messages were posted to or changed in `channel` so far."""
+        return sum(1 for c in self.calls if c.method in SHOWN and c.args.get("channel") == channel and "_ts" in c.args)
 
     def all_text(self) -> str:
         """Everything the bot sent to Slack, as one string (for leak checks)."""
@@ -161,6 +178,8 @@ class FakeSlack:
         answer = self._answer(method, args)
         if "ts" in answer:
             args["_ts"] = answer["ts"]  # so a test can click on this very message
+        elif method == "chat.update":
+            args["_ts"] = args.get("ts")
         await self._record(method, args)
         return web.json_response(answer)
 

@@ -103,7 +103,8 @@ class Practitioner:
         return self.sim.fake
 
     def posts(self) -> list[dict[str, Any]]:
-        return self.fake.posts(self.dm)
+        """The DM's messages as this person sees them now (updates applied), oldest first."""
+        return self.fake.shown(self.dm)
 
     def last(self) -> dict[str, Any]:
         posts = self.posts()
@@ -119,9 +120,10 @@ class Practitioner:
         return block["block_id"].split(":")[1] if block else None
 
     async def _then_new_post(self, send: Any) -> Any:
-        before = len(self.posts())
+        """Send, then wait until the bot has posted to or changed a message in the DM."""
+        before = self.fake.changes(self.dm)
         resp = await send()
-        await self.fake.wait_for(lambda calls: len(self.fake.posts(self.dm)) > before)
+        await self.fake.wait_for(lambda calls: self.fake.changes(self.dm) > before)
         return resp
 
     def message_event(self, text: str) -> dict[str, Any]:

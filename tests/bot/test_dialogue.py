@@ -222,6 +222,29 @@ async def test_back_button_returns_to_the_previous_question(alice):
     assert alice.current_question() == "allegation"
 
 
+async def test_a_click_turns_its_message_into_the_answer_and_the_next_question(alice, fake):
+    """One Web API call per click: the clicked message shows the answer given and the next
+    question, and its old buttons are gone."""
+    await alice.say("start")
+    message, before = alice.last(), len(fake.calls)
+    await alice.answer("emergency", "no")
+    assert [c.method for c in fake.calls[before:] if c.method.startswith("chat.")] == ["chat.update"]
+    assert [m["_ts"] for m in alice.posts()] == [message["_ts"]]
+    shown = json.dumps(alice.blocks())
+    assert ":heavy_check_mark:" in shown and "No" in shown and "q:emergency" not in shown
+    assert alice.current_question() == "allegation"
+
+
+async def test_a_click_naming_another_channel_changes_nothing_there(alice, fake):
+    await alice.say("start")
+    payload = alice.click_payload("no")
+    payload["container"]["channel_id"] = payload["channel"]["id"] = "C0ELSEWHERE"
+    await alice.sim.interactive(payload)
+    await fake.wait_for(lambda calls: alice.current_question() == "allegation")
+    assert not fake.of("chat.update") and not fake.of("chat.postMessage", "C0ELSEWHERE")
+    assert len(alice.posts()) == 2  # the next question is posted to the DM instead
+
+
 async def test_double_click_applies_once(alice, fake):
     await alice.say("start")
     payload = alice.click_payload("no")

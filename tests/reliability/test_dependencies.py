@@ -59,7 +59,7 @@ async def test_slack_rate_limit_is_waited_out(alice, fake):
 
 async def test_slack_errors_do_not_lose_the_answer(alice, fake, db):
     await alice.say("start")
-    fake.fail_next["chat.postMessage"] = "channel_not_found"
+    fake.fail_next["chat.update"] = fake.fail_next["chat.postMessage"] = "channel_not_found"
     await alice.sim.interactive(alice.click_payload("no"))
     await fake.wait_for(lambda calls: any(c.method == "chat.postMessage" for c in calls[-3:]))
     # the answer was saved even though its reply could not be posted; the next DM shows where we are
