@@ -146,3 +146,99 @@ def test_a_name_found_once_is_redacted_everywhere_in_the_message():
 ])  # fmt: skip
 def test_ordinary_words_and_the_vocabulary_of_the_work_stay(text):
     assert default_redactor().redact(text) == text
+
+
+# -- names typed in a hurry, in lower case, where a name stands ----------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("her boyfriend tyrell keeps messaging her", "her boyfriend [NAME] keeps messaging her"),  # after a family word
+    ("mum is shantelle and she wants a call", "mum is [NAME] and she wants a call"),  # "mum is ..."
+    ("dad is gavin prendergast, he works nights", "dad is [NAME], he works nights"),  # and the surname after it
+    ("tallulah (yr 4) came in with a bruise", "[NAME] (yr 4) came in with a bruise"),  # a year group after it
+    ("fyi lucjan dob 14.3.2014 is in care now", "fyi [NAME] dob [DATE] is in care now"),  # a bare DOB after it
+    ("tegan-mai's mum rang the office", "[NAME] mum rang the office"),  # her family after it
+    ("kenzie threw a chair at the TA", "[NAME] threw a chair at the TA"),  # speech or action after it
+    ("his step-dad dazza kicked him out", "his step-dad [NAME] kicked him out"),  # a nickname no list holds
+    ("her boyfriend dean (17) hit her", "her boyfriend [NAME] (17) hit her"),  # an English word needs both cues
+    ("can u chase the kowalski children's school", "can u chase the [NAME] children's school"),
+    ("spoke to mrs linda prothero and pc okoro", "spoke to mrs [NAME] and pc [NAME]"),  # lower-case titles
+    ("maddox and jordy were at the park", "[NAME] and [NAME] were at the park"),  # a list with a name in it
+])  # fmt: skip
+def test_lower_case_names_where_a_name_stands(text, expected):
+    assert default_redactor().redact(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "mum is really struggling and dad isnt answering, can someone ring back asap",
+    "the child said mum hit her with a belt, do i ring police or mash first?",
+    "her boyfriend works nights and mum defo knows more than she says",
+    "hes in yr 9 and refuses to go to school on mondays",
+    "the cait wants the chronology by friday",  # an article: no name
+    "the child is called by a nickname at home",
+])  # fmt: skip
+def test_lower_case_prose_stays(text):
+    assert default_redactor().redact(text) == text
+
+
+# -- initials standing for a person ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The girl, referred to as TQ by the school, has disclosed.", "The girl, referred to as [NAME] by the school, has disclosed."),
+    ('Please call the child "RW" in this thread.', 'Please call the child "[NAME]" in this thread.'),
+    ("child LS has not been brought to three appointments", "child [NAME] has not been brought to three appointments"),
+    ("Mum JT says she cannot cope.", "Mum [NAME] says she cannot cope."),
+    ("FK's mum wants a new worker.", "[NAME] mum wants a new worker."),
+    ("DW (aged 14) was found at the station; DW said he ran.", "[NAME] (aged 14) was found at the station; [NAME] said he ran."),
+    ("NBH (Year 10) has missed 20 days.", "[NAME] (Year 10) has missed 20 days."),  # three capitals
+])  # fmt: skip
+def test_initials_in_a_persons_place(text, expected):
+    assert default_redactor().redact(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The LA said they would not fund the placement.",  # an article: an organisation
+    "The child PEP review is due and the IRO will chair it.",  # initialisms of the work
+    "Mum is TA at the primary and Dad is an HGV driver.",
+    "Our SW said the plan would be reviewed.",
+    "The YP said he felt safer at his nan's.",
+])  # fmt: skip
+def test_initialisms_are_not_initials(text):
+    assert default_redactor().redact(text) == text
+
+
+# -- names no list holds, placed by the message ---------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mum is Zuleyka and dad is Kerem.", "Mum is [NAME] and dad is [NAME]."),
+    ("The baby's father, named as Tadeusz, has not been seen.", "The baby's father, named as [NAME], has not been seen."),
+    ("Sahand and Rezan Dizayee (Iraqi, newly arrived) are in the hotel.", "[NAME] and [NAME] (Iraqi, newly arrived) are in the hotel."),
+    ("Can someone ring Fenwyth back today?", "Can someone ring [NAME] back today?"),
+    ('He is known as "Tiny" and the older lad, aka Ghost, collects him.',
+     'He is known as "[NAME]" and the older lad, aka [NAME], collects him.'),  # nicknames, whatever the word
+    ("Sent from Kerry-Ann at the hub.", "Sent from [NAME] at the hub."),  # a double-barrelled given name
+    ("The Whittington children are in care.", "The [NAME] children are in care."),  # a hospital's name as a surname
+])  # fmt: skip
+def test_names_no_list_holds_where_the_message_puts_them(text, expected):
+    assert default_redactor().redact(text) == expected
+
+
+# -- what looks like a name or an address and is not ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "She was seen at Alder Hey, then moved to Great Ormond Street.",  # hospitals, not an address
+    "Nurses at the Royal Victoria Infirmary and St Mary's Hospital can advise.",  # named by their last word
+    "He was admitted to great ormond street last night.",  # in any case
+    "She has a follow-up at the Whittington next week.",
+    "Please alert Cleveland Police and the County Council.",
+    "Husband says she is fine. Neighbour says the music goes on all night.",  # a role speaks
+    "Hi, quick question about consent. Ok so what is the threshold?",  # greetings
+    "I've spoken to the school and we've agreed a plan.",  # contractions
+    "He was picked up in a white Audi; police shared a Merlin.",  # a car, and a word after "a"
+    "A Polish-speaking worker explained co-sleeping risks.",  # compounds with an English word
+    "Diwali is a busy time for Hindu, Sikh and Jain families.",  # one of a list of faiths
+    "The family moved from Hargeisa and Dad is Kosovan.",  # places and peoples abroad
+    "Her date of birth is 2012, not 2013, and the homeless 16-17 protocol applies.",  # years are no phones
+])  # fmt: skip
+def test_places_roles_and_words_that_look_like_names_stay(text):
+    assert default_redactor().redact(text) == text
+
+
+def test_the_towns_between_an_address_and_its_postcode_are_not_names():
+    text = "They moved to 7 Cnoc an Tobair, Lochmaddy, Isle of Uist, HS6 5AA last week."
+    assert default_redactor().redact(text) == "They moved to [ADDRESS], Lochmaddy, Isle of Uist, [POSTCODE] last week."

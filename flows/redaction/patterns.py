@@ -1,0 +1,190 @@
+"""The grammar of the structured identifiers: how dates, postcodes, NI and NHS numbers,
+e-mails, URLs, Slack mentions, UK addresses and school names are written.
+
+These are patterns, not word lists: an identifier of this sort is recognised by its shape
+(and, for NHS numbers, by its check digit), so nothing here depends on who the person is.
+Phone numbers are left to the phonenumbers library, names to flows/names.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flows.redaction.spans import Kind
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+ORD = r"(?:st|nd|rd|th)?"
+CAP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŴŶŸ][^\W\d_]*(?:['’-][^\W\d_]+)*['’]?"  # a capitalised word, accents and Welsh included
+
+# -- addresses ---------------------------------------------------------------------------
+# An address is written as [position,] [house name,] [number] street [, estate], and each
+# part has a few shapes: the pieces below are combined into ADDRESS_PATTERNS.
+
+# a house number: 14, 45a, 12-14, No. 7
+NUM = r"(?:No\.?\s?)?\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?"
+# the words that end an English street name ("Elm Grove", "Marine Esplanade")
+STREET = (
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Grove|Close|Lane|Ln|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl|Gardens|Gdns"
+    r"|Terrace|Walk|Rise|Hill|View|Row|Square|Sq|Mews|Park|Green|Parade|Vale|Croft|Meadows?|Fields?|Wharf|Yard"
+    r"|Boulevard|Gate|Approach|Chase|Mount|Heights|Grange|Bank|Estate|Lea|Leys|Dale|Wood|Fold|Cottages|Villas"
+    r"|Buildings|Passage|Alley|Hollow|Brow|Side|Nook|Garth|Wynd|Loan|Brae|Quays?|Circus"
+    # seafront, riverside and village forms
+    r"|Esplanade|Promenade|Prom|Quayside|Embankment|Strand|Sands|Harbour|Marina|Causeway|Broadway|Highway|Bypass"
+    r"|Circle|Crossway|Link|Ride|Reach|Path|Steps|Twitten|Ginnel|Chare|Drove|Dene|Dell|Glade|Glen|Paddocks?"
+    r"|Pastures?|Orchards?|Spinney|Coppice|Copse|Maltings|Ridings|Ridge|End|Common|Cross|Heath|Moor|Downs|Lawns?"
+    r"|Leas|Holme|Ings|Hey|Crest|Knoll|Pitts?)"
+    # a part of a long street: "Bridge Street West", "Hill Road North"
+    r"(?:\s+(?:North|South|East|West|Upper|Lower)\b)?"
+)
+# street types that name a street even without a house number ("on Bell Lane")
+STREET_ALONE = r"(?:Road|Street|Avenue|Grove|Close|Lane|Drive|Crescent|Gardens|Terrace|Mews|Esplanade|Promenade)"
+# the words that end the name of a building, a farm or a site ("Kingfield House", "The Granary")
+BUILDING = (
+    r"(?:House|Court|Lodge|Tower|Towers|Point|Heights|Building|Mansions|Hall|Cottage|Cottages|Farm|Farmhouse"
+    r"|Buildings|Barn|Mill|Forge|Croft|Grange|Manor|Bungalow|Villa|Caravan Park|Holiday Park|Park|Site|Estate"
+    r"|Hotel|Hostel|Refuge|Inn|Guest House|Foyer|Chambers|Flats|Apartments|Granary|Steading|Stables|Byre|Bothy"
+    r"|Dairy|Smithy|Oast|Coach House|Gatehouse|Lodgings|Rectory|Vicarage|Manse|Schoolhouse|Chapel|Maltings|Mews"
+    r"|Wharf|Moorings|Works|Business Centre|Business Park|Trading Estate|Industrial Estate)"
+)
+# lower-case joining words inside Welsh, Gaelic and English names: "Heol y Nant", "Cnoc na Mara",
+# "Sràid a' Chaisteil", "Rathad na h-Eaglais", "Prince of Wales Road"
+CELTIC_PARTICLE = r"(?:y|yr|na|nan|nam|an|am|a['’])\s+(?:[ht]-)?"
+# the particles that are no English words: enough to make "4 Cnoc na Mara" a street on its own
+CELTIC_ONLY = r"(?:y|yr|na|nan|nam|a['’])\s+(?:[ht]-)?"
+PARTICLE = rf"(?:{CELTIC_PARTICLE}|(?:of|on|upon|the|de|la|le)\s+)"
+# the name part of a street or house: one to four capitalised words, particles between them
+# ("St. Mary's", "Rue de la Paix" too)
+NAMEWORDS = rf"(?:St\.\s?)?{CAP}(?:\s+{PARTICLE}{{0,2}}{CAP}){{0,3}}"
+# Welsh and Gaelic street words that come before the name (Heol Las, Ffordd y Parc, Rhodfa'r
+# Môr, Rathad Mòr)
+STREET_FIRST = (
+    r"(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras|Rhes|Clos|Llwybr|Maes|Cae|Pentre|Wynd|Vennel|Sràid|Rathad)"
+    r"(?:['’]r)?"
+)
+# Welsh and Gaelic place words that open the name of a house or a row, and need a number or
+# a street beside them since some are also given names (Bryn Awel, Tai Newydd, Cnoc na Mara)
+PLACE_FIRST = (
+    r"(?:Bryn|Tai|Tŷ|Ty|Pen|Plas|Llys|Cwrt|Parc|Nant|Coed|Glan|Gwel|Trem|Erw|Dôl|Bro|Cefn|Croes|Gerddi"
+    r"|Cnoc|Baile|Druim|Gleann|Achadh|Taigh|Tigh|Allt|Creag|Bruach|Ceann|Cùl|Lòn|Dail)"
+)
+FIRST_NAMED = rf"(?:{STREET_FIRST}|{PLACE_FIRST})(?:\s+{PARTICLE}?{CAP}){{1,3}}"
+# a place inside a building or a site: Flat 2B, Room 106, Flat 1/2, Flat 3F2 (Edinburgh: third
+# floor, door 2), Basement Flat, Pitch 4, Plot 6; and a Glasgow or Dundee tenement's
+# floor/door on its own before the number: "0/1, 27 ...", "2/R, 19 ..."
+FLAT_ID = r"(?:\d{1,4}[A-Za-z]?|[A-Z]\b|[0-9A-Z]{1,3}/[0-9A-Z]{1,3}|\d{1,2}[A-Z]\d{1,2})"
+FLOOR = r"(?:Basement|Lower Ground|Ground|First|Second|Third|Top|Upper|Lower|Garden|Attic)(?:[- ]Floor)?"
+POSITION = (
+    rf"(?:(?:Flat|Apartment|Apt|Unit|Room|Suite|Studio|Maisonette|Bedsit)\s+(?:No\.?\s?)?{FLAT_ID}"
+    rf"|{FLOOR}\s+(?:Flat|Maisonette)"
+    rf"|(?:Pitch|Plot|Caravan|Berth|Mooring|Bay|Chalet|Static)\s+\d{{1,4}}[A-Za-z]?"
+    rf"|\d{{1,2}}/(?:\d{{1,2}}|[LRM])(?=,?\s+\d)|\d{{1,2}}F\d{{1,2}}(?=,?\s+\d))"
+)
+# a house, a farm or a building with its type: "Kingfield House", "The Granary", "Tŷ Isaf Farm"
+HOUSE_TYPED = rf"(?:The\s+)?(?:{NAMEWORDS}\s+)?{BUILDING}"
+# any house name, typed or not, perhaps numbered: "Harbour View", "Bryn Awel", "2 Tai Newydd"
+HOUSE = rf"(?:{NUM}\s+)?(?:The\s+)?{NAMEWORDS}"
+# one-word street names built on a street word: "Kingsway", "Eastgate", "Parkside", "Highfield";
+# only where an address line ends (a comma, a bracket, the sentence's end), since "3 Eastgate
+# incidents" counts things
+STREET_COMPOUND = (
+    r"[A-Z][a-z]+(?:way|ways|gate|side|field|fields|lands|croft|dale|wood|hurst|rise|ridge|mead|garth|stead"
+    r"|holme|brook|wick|haven|moor|lea|leigh|bank|royd|thorpe)\b(?=[,.;)]|\s*$)"
+)
+# a street that is an address on its own
+STREET_STRONG = (
+    rf"(?:{NUM},?\s+(?:{NAMEWORDS}\s+{STREET}|The\s+(?:{CAP}\s+){{0,2}}(?:{STREET}|{BUILDING})|{FIRST_NAMED}"
+    rf"|{CAP}(?:\s+{CELTIC_ONLY}{CAP})+|{STREET_COMPOUND})"
+    rf"|{STREET_FIRST}(?:\s+{PARTICLE}?{CAP}){{1,3}}"
+    rf"|(?:{CAP}\s+){{1,2}}{STREET_ALONE})"
+)
+# any street, number or not: "Radley Road", "Harbour View"
+STREET_ANY = rf"(?:{STREET_STRONG}|{NAMEWORDS}\s+{STREET})"
+# an estate or a park after the street: ", Gurnos Estate"
+AREA = r"(?:,\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:Estate|Park|Village|Green|Gardens|Court|Heights))?"
+# a street typed in lower case in a hurry: "8 peveril crescent" (no little words in the name)
+STREET_LOWER = (
+    r"\d{1,4}[a-z]?\s+(?:(?!(?:the|a|an|on|in|at|of|to|and|or|his|her|their|my|our|your)\b)[a-z]+\s+){1,2}"
+    r"(?:road|street|avenue|grove|close|lane|drive|crescent|gardens|terrace|way|walk|court|place|rise|view)"
+)
+# a numbered line just before a postcode, whatever its street is called: "12 Sandringham, HU3 2AB",
+# "7 Maes Glas Uchaf, Tregaron, SY25 6JL" (a town or two may come between)
+BEFORE_POSTCODE = re.compile(
+    rf"\b(?:{POSITION},?\s+)?(?:{HOUSE},\s+){{0,2}}{NUM},?\s+{NAMEWORDS}(?=(?:,\s+{NAMEWORDS}){{0,2}},?\s+$)"
+)
+# the town and county between an address and its postcode: ", Balallan, Isle of Lewis, "
+TOWNS = re.compile(rf"(?:,?\s+{NAMEWORDS}){{1,3}},?\s+")
+ADDRESS_PATTERNS = [
+    # [position,] [house name,]* street: "0/1, 27 Torrisdale Street", "Bryn Awel, Ffordd y Llan"
+    rf"(?:{POSITION},?\s+)?(?:{HOUSE},\s+){{0,2}}{STREET_STRONG}{AREA}",
+    # a typed house and any street: "Kingfield House, Radley Road", "Willow Cottage, Church Lane"
+    rf"{HOUSE_TYPED},?\s+(?:{HOUSE},\s+)?{STREET_ANY}{AREA}",
+    # a position and whatever follows: "Flat 9, Belgrave House", "Unit 4, Phoenix Way"
+    rf"{POSITION},?\s+(?:{HOUSE},\s+){{0,2}}(?:{STREET_ANY}|{HOUSE_TYPED}){AREA}",
+    # a house within a farm or an estate: "The Lodge, Kettlewell Hall"
+    rf"{HOUSE_TYPED},\s+{NAMEWORDS}\s+{BUILDING}",
+    # a numbered building: "3 Wharf Cottages"
+    rf"{NUM},?\s+{NAMEWORDS}\s+{BUILDING}",
+    STREET_LOWER,
+]
+SCHOOL_WORDS = (
+    r"(?:Primary School|Primary Academy|Primary|Secondary School|Infant School|Infants|Junior School|Juniors"
+    r"|High School|Grammar School|School|Academy|College|Nursery School|Nursery|Pre-School|Preschool|Sixth Form"
+    r"|Secondary|Pupil Referral Unit|PRU|Free School|Special School|Children's Centre|Prep|Preparatory School)"
+)
+
+# each structured identifier with its kind; where they overlap, the longest find wins (spans.resolve)
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (Kind.MENTION, re.compile(r"<[@!#][^>\s]{1,80}>")),
+    (Kind.EMAIL, re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")),
+    (Kind.MENTION, re.compile(r"(?<![\w@.])@[A-Za-z0-9][A-Za-z0-9._-]{1,40}\b")),
+    (Kind.URL, re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]")),
+    (
+        Kind.POSTCODE,
+        re.compile(
+            r"\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]"
+            r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Kind.NI,
+        # liberal on purpose: the example prefix QQ and mistyped prefixes are still identifiers
+        re.compile(r"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", re.IGNORECASE),
+    ),
+    (
+        Kind.DATE,
+        re.compile(
+            r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"
+            r"|\b\d{4}-\d{2}-\d{2}\b"
+            rf"|\b\d{{1,2}}{ORD}(?: of)? {MONTHS}\.?,?(?: \d{{4}})?\b"
+            rf"|\b{MONTHS}\.? \d{{1,2}}{ORD}(?:,? \d{{4}})?\b(?!:)",
+            re.IGNORECASE,
+        ),
+    ),
+    # not "Year 11 Park Hill ..."
+    *((Kind.ADDRESS, re.compile(rf"(?<!Year )\b(?:{p})\b")) for p in ADDRESS_PATTERNS),
+    (
+        Kind.SCHOOL,
+        re.compile(
+            rf"\b(?:(?:St\.?|Saint|Our Lady of|The)\s+)?(?:{CAP}\s+(?:(?:of|and|&)\s+)?){{1,6}}{SCHOOL_WORDS}\b"
+            rf"|\b(?:{CAP}\s+){{1,3}}(?:C of E|CofE|RC|Catholic|Church of England|CE)\s+{SCHOOL_WORDS}\b"
+            rf"|\bYsgol(?:\s+(?:Gynradd|Gyfun|Uwchradd|Feithrin))?(?:\s+{CAP}){{1,4}}\b"
+        ),
+    ),
+]
+
+# ten digits that an NHS number may be, kept only when the check digit holds
+NHS_CANDIDATE = re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{4}\b")
+
+
+def nhs_number_valid(digits: str) -> bool:
+    """The NHS number check digit: mod 11 over weights 10..2."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
