@@ -1,6 +1,6 @@
 """Shared machinery for the redaction corpus builders in this folder.
 
-``build_corpus.py`` and ``build_holdout2.py`` .. ``build_holdout7.py`` hold only
+``build_corpus.py`` and ``build_holdout2.py`` .. ``build_holdout8.py`` hold only
 their own messages and clean prose plus a ``Spec``; everything else lives here:
 the marker parser, the NHS number generator, the validators, the freshness
 check against earlier sets, the size targets, the summary and the
@@ -36,6 +36,8 @@ before it:
    larger minimum counts set in its own builder.
 7. holdout7: the checks of holdout6, checked against all six earlier sets
    (holdout6 included), with minimum counts at least those of holdout6.
+8. holdout8: the checks of holdout7, checked against all seven earlier sets
+   (holdout7 included), with minimum counts at least those of holdout7.
 
 Standard library only, deterministic.
 """
