@@ -81,8 +81,10 @@ ROLES = (
 # a year group as England, Wales and Scotland write it: "Year 4", "yr 8", "Y5", "Bl 2" (Welsh
 # blwyddyn), "P5" and "S3" (Scottish primary and secondary), "Reception"
 YEAR_GROUP = r"(?:(?i:year|yr|yrs|y(?=\s?\d)|bl(?=\s?\d)|reception|nursery)|[PSps][1-7]\b)"
+# and a person's NHS or NI number in brackets: "Barnaby Wren (NHS 943 476 5919)"
 DETAIL_AFTER = re.compile(
-    rf"(?:['’]s)?\s*(?:\(\s*(?:\d|{YEAR_GROUP}|(?i:aged?\b|dob\b|d\.o\.b|born\b)|{ROLES})|,\s*(?:DOB|dob|aged|age|\d))"
+    rf"(?:['’]s)?\s*(?:\(\s*(?:\d|{YEAR_GROUP}|(?i:aged?\b|dob\b|d\.o\.b|born\b|nhs\b|ni\b)|{ROLES})"
+    r"|,\s*(?:DOB|dob|aged|age|\d))"
 )
 # the same details typed in a hurry, with no bracket: "jakub dob 03/05/2013", "maddox yr 2",
 # "tayla year 10"; enough after a word the lists know as a name, typed in lower case
@@ -98,11 +100,12 @@ KIN = (
 KIN_AFTER = re.compile(
     rf"['’]s\s+(?i:{KIN}|siblings|family|school|teacher|house|home|room|bedroom|phone)\b|\s+(?i:{KIN})s?\b"
 )
-# the words that name someone, just before the name: "known as ...", "referred to as ...",
+# the words that name someone, just before the name: "known as ...", "referred to (here) as ...",
 # "refer to the child as ...", "her name is ...", "goes by ...", "she's called ...", and
 # (before quotes) 'call the child "..."'; what initials stand after
 CALLED_AS = (
-    r"\bname(?:['’]s|\s+(?:is|was))|\b(?:known|referred\s+to|refer\s+to(?:\s+\w+){1,3}|recorded|anonymised)\s+as"
+    r"\bname(?:['’]s|\s+(?:is|was))|\b(?:known|referred\s+to(?:\s+\w+){0,3}|refer\s+to(?:\s+\w+){1,3}|recorded"
+    r"|anonymised)\s+as"
     r"|\bgoes\s+by|\b(?:is|was|she['’]s|he['’]s|being)\s+called|\bnamed"
 )
 NAMED_AS = re.compile(rf"(?i:{CALLED_AS})\s+[\"'“‘]?$|(?i:\bcall(?:ing|ed)?(?:\s+\w+){{1,3}})\s+[\"“‘]$")
@@ -111,6 +114,16 @@ NAMED_AS = re.compile(rf"(?i:{CALLED_AS})\s+[\"'“‘]?$|(?i:\bcall(?:ing|ed)?(
 NICKNAME = re.compile(
     rf"(?i:{CALLED_AS})\s+[\"“‘']({CAP}(?:\s+{CAP})?)[\"”’']|(?i:\baka|\ba\.k\.a\.)\s+[\"“‘']?({CAP})"
 )
+# a nickname without quotes, after the words that give one: "a lad everyone calls Smudge",
+# "they call him Tank", "nicknamed Bear", "goes by Kez"; a capitalised word mid-sentence
+# there is a name, whatever word it is
+NICKNAME_BARE = re.compile(
+    rf"\b(?:(?:everyone|everybody|people|they|friends|mates|kids|family)\s+calls?"
+    rf"|call(?:s|ed|ing)?\s+(?:him|her|them|himself|herself|themselves)|nicknamed|goes\s+by)\s+({CAP}(?:\s+{CAP})?)(?![\w'’-])"
+)
+# a person from a service: "Morwenna from the Truro office rang", "Ottilie from CAMHS"; cue
+# enough for a capitalised word no list knows
+FROM_SERVICE = re.compile(r"\s+from\s+(?:the\s+\w|[A-Z])")
 # and the same, or a relation and "is" ("Mum is ...", "dad's name was ..."): what a given name
 # or a word no list knows stands after
 NAMED_BEFORE = re.compile(
@@ -119,9 +132,9 @@ NAMED_BEFORE = re.compile(
     rf"|grandmother|grandfather|aunt|auntie|aunty|uncle|cousin)(?:['’]s)?\s+(?:is|was)|{CALLED_AS})"
     r"\s+[\"'“‘]?$"
 )
-# words said of a person, just after them: enough for initials ("ZR said"), since an
+# words said of a person, just after them: enough for initials ("ZR said", "AJ, disclosed"), since an
 # organisation's initials take an article first ("the LA said")
-SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|disclosed|reported|stated|alleged)\b")
+SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|tells|disclosed|reported|stated|alleged)\b")
 # two or three capitals that may be a person's initials ("KW (17)", "referred to as ZB"), not
 # part of a code, a postcode or a reference ("B12/AB", "KT-4", "A&E")
 INITIALS = re.compile(r"(?<![\w'’&/.-])[A-Z]{2,3}(?![\w&/-]|\.\w)")

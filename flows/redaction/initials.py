@@ -4,7 +4,8 @@ ZB in the minutes", "Mum JT says ...").
 Practitioners use initials to keep a name out of a message, but initials in a known case
 still identify a child. The same capitals are also the initialisms of the work (MASH, the
 IRO, a PEP), so initials are taken only where a person stands: with an age or a DOB after
-them, after the words that name someone or a family word, or before speech or their family.
+them, after the words that name someone or a family word, or before speech or their family;
+two capitals also after a verb that takes a person or before one a person does.
 """
 
 from __future__ import annotations
@@ -18,8 +19,11 @@ from flows.redaction.context import (
     INITIALS,
     INITIALS_DETAIL,
     KIN_AFTER,
+    NAME_VERBS,
     NAMED_AS,
+    PERSON_BEFORE,
     SPEECH_AFTER,
+    word_after,
     word_before,
 )
 from flows.redaction.lexicon import ACRONYMS
@@ -48,5 +52,13 @@ def initials(text: str, allow: frozenset[str]) -> Iterable[Span]:
             or SPEECH_AFTER.match(text, end)
             or KIN_AFTER.match(text, end)
             or DETAIL_BARE.match(text, end)
+            or (len(word) == 2 and _person_pair(text, start, end, before))
         ):
             yield Span(start, end, Kind.NAME)
+
+
+def _person_pair(text: str, start: int, end: int, before: str) -> bool:
+    """Two capitals where a person stands: after a verb that takes a person ("spoke to AJ",
+    "asked KT") or before one that a person does ("AJ was", "KT lives"). Only two: most
+    initialisms of the work that no list holds have three letters or more ("CGL", "HMRC")."""
+    return before in PERSON_BEFORE or word_after(text, end) in NAME_VERBS

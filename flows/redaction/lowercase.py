@@ -80,6 +80,42 @@ class LowerCaseNames:
             if hurried or placed:
                 yield Span(tok.start(), end, Kind.NAME)
 
+    def pairs(self, weighed: list[Weighed], text: str) -> Iterable[Span]:
+        """A full name typed in lower case, anywhere but after an article: a given name that is
+        no English word, or two letters of initials, then a surname the lists hold that is no
+        word of any sort ("tell the hv that kerrigan moult has", "picked up jb adeyemi again").
+        Two such words side by side are a name where one alone would not be."""
+        for i in range(1, len(weighed)):
+            a, b = weighed[i - 1], weighed[i]
+            if text[a[0].end() : b[0].start()] != " " or not self.lone_surname(b):
+                continue
+            first, before = a[0].group(), word_before(text, a[0].start())
+            # "that" before a full name is the conjunction ("said that ... has"), not an article
+            if not first.islower() or (before in ARTICLE and before != "that"):
+                continue
+            low = base_word(first)
+            if low in self.judge.allow or low in AMBIGUOUS or self.judge.english_word(first):
+                continue
+            initials = len(low) == 2 and low.isalpha() and first.upper() not in ACRONYMS
+            if initials or (a[1] and len(low) >= 3 and low in given_names()):
+                yield Span(a[0].start(), b[0].end(), Kind.NAME)
+
+    def lone_surname(self, weighed: Weighed) -> bool:
+        """A lower-case word the name lists hold that is in no dictionary nor any list of
+        everyday words: after a given name, a surname ("okoli", "doole")."""
+        tok, is_name, common, _capital = weighed
+        low = base_word(tok.group())
+        return (
+            is_name
+            and not common
+            and tok.group().islower()
+            and len(low) >= 3
+            and low.isalpha()
+            and low not in everyday_words()
+            and low not in self.judge.allow
+            and low not in AMBIGUOUS
+        )
+
     def titled(self, text: str) -> Iterable[Span]:
         """A name after a title typed in lower case: "mr jones", "pc okoro", "mrs linda prothero".
         After "pc", "dc", "sgt" (also words of their own: "on the pc") only a name word that is

@@ -19,6 +19,7 @@ from flows.redaction.context import (
     AGE_BEFORE,
     CUES,
     DETAIL_AFTER,
+    FROM_SERVICE,
     GAELIC_NAME,
     HOUSEHOLD,
     INSTITUTION,
@@ -30,6 +31,7 @@ from flows.redaction.context import (
     NAME_VERBS,
     NAMING_WORDS,
     NICKNAME,
+    NICKNAME_BARE,
     PERSON_BEFORE,
     PLACE_BEFORE,
     TITLE_NAME,
@@ -137,7 +139,7 @@ class NameFinder:
         ]
         spans.extend(initials(text, self.allow))
         # a nickname given as one: 'known as "Tiny"', "aka Ghost", whatever word it is
-        for m in NICKNAME.finditer(text):
+        for m in [*NICKNAME.finditer(text), *NICKNAME_BARE.finditer(text)]:
             nickname = m.group(m.lastindex or 0)
             if fold(nickname.split()[0]) not in self.allow:  # not 'known as "The Bronx"'
                 spans.append(Span(*m.span(m.lastindex or 0), Kind.NAME))
@@ -154,7 +156,14 @@ class NameFinder:
             return (s for s in found if not any(a <= s.start and s.end <= b for a, b in kept))
 
         spans.extend(
-            guess([*self._words(weighed, text), *self.lower.find(weighed, text), *self._unknown_pairs(weighed, text)])
+            guess(
+                [
+                    *self._words(weighed, text),
+                    *self.lower.find(weighed, text),
+                    *self.lower.pairs(weighed, text),
+                    *self._unknown_pairs(weighed, text),
+                ]
+            )
         )
         spans.extend(guess(self._listed(weighed, text, spans)))
         return spans
@@ -174,10 +183,13 @@ class NameFinder:
                 if capital and self.judge.foreign(tok.group()) and not tok.group().isupper():
                     # a word no name list holds, in a name's place: "her son Diyar", "Shwan said",
                     # "Mum is Zelihan"; a word no list at all knows after "to", "about", "for":
-                    # "spoke to Xhesika"
+                    # "spoke to Xhesika",
                     after = info[i + 1][0].group().lower() if i + 1 < len(info) else ""
                     before = word_before(text, tok.start())
-                    person = self.judge.unknown(tok.group()) and before in PERSON_BEFORE
+                    # or before "from" and a service: "Morwenna from the Truro office rang"
+                    person = self.judge.unknown(tok.group()) and (
+                        before in PERSON_BEFORE or bool(FROM_SERVICE.match(text, tok.end()))
+                    )
                     acts = after in NAME_VERBS and before not in PLACE_BEFORE
                     named = prev_word in NAMING_WORDS and self.judge.named(text, tok.start())
                     # after "in", "at", "from" a word no list holds is a place ("soldier at
@@ -295,7 +307,8 @@ class NameFinder:
 
     def _unknown_pairs(self, info: list[Weighed], text: str) -> Iterable[Span]:
         """Two capitalised words, neither an everyday word, one beside a name or the pair
-        on its own (Senait Tesfaye), anywhere in a sentence: names the lists never saw."""
+        on its own (Senait Tesfaye), anywhere in a sentence: names the lists never saw; and a
+        given name before a surname no dictionary holds (`_given_and_surname`)."""
         for i in range(len(info) - 1):
             a, b = info[i], info[i + 1]
             if not (a[3] and b[3] and joined(text, a[0], b[0])):
@@ -306,8 +319,25 @@ class NameFinder:
             if at_start and not a[1] and not self.judge.unknown(a[0].group()) and not supported:
                 continue
             unknown = [x for x in (a, b) if not x[1] and self.judge.unknown(x[0].group())]
-            if len(unknown) == 2 or (len(unknown) == 1 and any(x[1] and not x[2] for x in (a, b))):
+            beside_name = len(unknown) == 1 and any(x[1] and not x[2] for x in (a, b))
+            if len(unknown) == 2 or beside_name or self._given_and_surname(a, b):
                 yield Span(a[0].start(), b[0].end(), Kind.NAME)
+
+    def _given_and_surname(self, a: Weighed, b: Weighed) -> bool:
+        """A given name that is no everyday word before a capitalised word no dictionary holds
+        that the lists file as a word of some other sort ("Barnaby Whitlam", where "Whitlam" is
+        in a list of frequent words, so `unknown` misses it); not a town or a word of the work."""
+        first, second = a[0].group(), b[0].group()
+        return (
+            a[1]
+            and not a[2]
+            and self._given(first)
+            and not self.judge.english_word(first)
+            and not b[2]
+            and not second.isupper()
+            and self.judge.foreign(second)
+            and fold(second) not in place_words()
+        )
 
     def _cued(self, text: str, tok: re.Match[str]) -> bool:
         """Context that puts a name in this place: a family word or an age before it ("her son",

@@ -71,16 +71,19 @@ PLACE_FIRST = (
     r"|Cnoc|Baile|Druim|Gleann|Achadh|Taigh|Tigh|Allt|Creag|Bruach|Ceann|Cùl|Lòn|Dail)"
 )
 FIRST_NAMED = rf"(?:{STREET_FIRST}|{PLACE_FIRST})(?:\s+{PARTICLE}?{CAP}){{1,3}}"
-# a place inside a building or a site: Flat 2B, Room 106, Flat 1/2, Flat 3F2 (Edinburgh: third
-# floor, door 2), Basement Flat, Pitch 4, Plot 6; and a Glasgow or Dundee tenement's
-# floor/door on its own before the number: "0/1, 27 ...", "2/R, 19 ..."
-FLAT_ID = r"(?:\d{1,4}[A-Za-z]?|[A-Z]\b|[0-9A-Z]{1,3}/[0-9A-Z]{1,3}|\d{1,2}[A-Z]\d{1,2})"
+# a tenement flat's floor and door: Glasgow and Dundee "0/1", "2/R" (floor/door); Edinburgh
+# "2F", "2F1" (second floor, door 1), "PF1" (the principal floor), "GF", "BF" (ground, basement)
+TENEMENT = r"(?:\d{1,2}/(?:\d{1,2}|[LRM])|\d{1,2}F\d{0,2}|[PGB]F\d{0,2})\b"
+# a place inside a building or a site: Flat 2B, Room 106, Flat 1/2, Flat 3F2, Basement Flat,
+# Top Floor Flat, Pitch 4, Plot 6; and a tenement's floor and door on its own, before the
+# number and street: "0/1, 27 ...", "2F, 41 ..."
+FLAT_ID = rf"(?:{TENEMENT}|\d{{1,4}}[A-Za-z]?|[A-Z]\b|[0-9A-Z]{{1,3}}/[0-9A-Z]{{1,3}}|\d{{1,2}}[A-Z]\d{{1,2}})"
 FLOOR = r"(?:Basement|Lower Ground|Ground|First|Second|Third|Top|Upper|Lower|Garden|Attic)(?:[- ]Floor)?"
 POSITION = (
     rf"(?:(?:Flat|Apartment|Apt|Unit|Room|Suite|Studio|Maisonette|Bedsit)\s+(?:No\.?\s?)?{FLAT_ID}"
     rf"|{FLOOR}\s+(?:Flat|Maisonette)"
     rf"|(?:Pitch|Plot|Caravan|Berth|Mooring|Bay|Chalet|Static)\s+\d{{1,4}}[A-Za-z]?"
-    rf"|\d{{1,2}}/(?:\d{{1,2}}|[LRM])(?=,?\s+\d)|\d{{1,2}}F\d{{1,2}}(?=,?\s+\d))"
+    rf"|{TENEMENT}(?=,?\s+\d))"
 )
 # a house, a farm or a building with its type: "Kingfield House", "The Granary", "Tŷ Isaf Farm"
 HOUSE_TYPED = rf"(?:The\s+)?(?:{NAMEWORDS}\s+)?{BUILDING}"
@@ -104,11 +107,59 @@ STREET_STRONG = (
 STREET_ANY = rf"(?:{STREET_STRONG}|{NAMEWORDS}\s+{STREET})"
 # an estate or a park after the street: ", Gurnos Estate"
 AREA = r"(?:,\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:Estate|Park|Village|Green|Gardens|Court|Heights))?"
-# a street typed in lower case in a hurry: "8 peveril crescent" (no little words in the name)
-STREET_LOWER = (
-    r"\d{1,4}[a-z]?\s+(?:(?!(?:the|a|an|on|in|at|of|to|and|or|his|her|their|my|our|your)\b)[a-z]+\s+){1,2}"
-    r"(?:road|street|avenue|grove|close|lane|drive|crescent|gardens|terrace|way|walk|court|place|rise|view)"
+# -- addresses typed in lower case ------------------------------------------------------
+# "8 peveril crescent", "flat 9 dovecote house, larch avenue", "2f, 41 menzies road": the same
+# grammar as above, with its own anchors. A lower-case word is no sign of a name, so the
+# lower-case forms hold only where a number, a position ("flat 3") or a typed house and a
+# street word pin them down, and the words between are never the little words and units of
+# prose ("5 minute walk", "went 3 times to court", "a 2 bed flat in the park").
+LOW_STOP = (
+    r"(?:the|a|an|on|in|at|of|to|and|or|but|so|as|by|for|from|with|into|onto|his|her|their|my|our|your|its"
+    r"|is|was|are|were|be|been|has|had|have|do|did|not|no|very|this|that|these|those|there|here|all|some|any"
+    r"|every|each|more|most|few|many|much|other|another|same|own|new|old|last|next|first|second|third|times?"
+    r"|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|miles?|metres?|meters?|km|beds?"
+    r"|bedrooms?|bedroomed|storey|floors?|steps?|pages?|points?|people|kids|children|nights?|safe|different)"
 )
+LOW_WORD = rf"(?!{LOW_STOP}\b)[a-z][a-z'’-]*[a-z]"
+LOW_NAME = rf"{LOW_WORD}(?:\s+{LOW_WORD}){{0,2}}"
+LOW_STREET = (
+    r"(?:road|rd|street|st|avenue|ave|grove|close|lane|drive|crescent|cres|gardens|terrace|way|walk|court|place"
+    r"|rise|view|mews|square|parade|row|wynd|brae|vale|croft|esplanade|promenade)\b"
+)
+# street words that are everyday words too ("a food bank", "the village green"): a street only
+# where the address line ends, at a comma, a full stop or a postcode
+LOW_STREET_WEAK = (
+    r"(?:bank|fold|mount|gate|hill|park|green|quay|quayside|meadows?|fields?|wharf|basin|chase|heights|cottages"
+    r"|villas|buildings|mansions)(?=\s*(?:[,.;:)!?]|$|[a-z]{1,2}\d))"
+)
+LOW_STREET_END = rf"(?:{LOW_STREET}|{LOW_STREET_WEAK})(?:\s+(?:north|south|east|west)\b)?"
+LOW_BUILDING = (
+    r"(?:house|court|lodge|tower|towers|point|heights|mansions|hall|cottage|cottages|farm|farmhouse|buildings|mill"
+    r"|grange|manor|bungalow|villa|flats|apartments|hostel|hotel|refuge|foyer|forge|granary|barn|rectory|vicarage"
+    r"|caravan park|holiday park|business park|travellers['’]? site|transit site)\b"
+)
+LOW_POSITION = (
+    rf"(?:(?:flat|apartment|apt|unit|room|studio|maisonette|bedsit)\s+(?:no\.?\s?)?(?:{TENEMENT.lower()}"
+    r"|\d{1,4}[a-z]?\b|[a-z]\b)"
+    r"|(?:pitch|plot|caravan|berth|mooring|chalet)\s+\d{1,4}[a-z]?\b"
+    r"|(?:basement|ground|first|second|third|top|attic)(?:[- ]floor)?\s+flat"
+    rf"|{TENEMENT.lower()}(?=,?\s+\d))"
+)
+LOW_NUM = r"\d{1,4}[a-z]?,?"
+LOW_HOUSE = rf"(?:the\s+)?{LOW_NAME}\s+{LOW_BUILDING}"
+LOW_ROAD = rf"(?:{LOW_NUM}\s+)?{LOW_NAME}\s+{LOW_STREET_END}"
+# an estate or a park after the street: ", gurnos estate"
+LOW_AREA = rf"(?:,\s+{LOW_NAME}\s+(?:estate|park|village)\b)?"
+ADDRESS_LOWER = [
+    # [position,] [house,] number and street: "8 peveril crescent", "2f, 41 menzies road",
+    # "flat 2, mill cottages, 14 station road", "27 ormesby bank, ts6 ..."
+    rf"(?:{LOW_POSITION},?\s+)?(?:{LOW_HOUSE},\s+){{0,2}}{LOW_NUM}\s+{LOW_NAME}\s+{LOW_STREET_END}{LOW_AREA}",
+    # a position, then a house or a street: "flat 9 dovecote house, larch avenue", "plot 3, ... site";
+    # not a room, which in a school is a classroom ("room 12, main hall")
+    rf"(?!room\b){LOW_POSITION},?\s+(?:{LOW_HOUSE}|{LOW_ROAD})(?:,\s+(?:{LOW_HOUSE}|{LOW_ROAD})){{0,2}}{LOW_AREA}",
+    # a typed house and its street: "willow cottage, church lane", "3 mill cottages, station road"
+    rf"(?:{LOW_NUM}\s+)?{LOW_HOUSE},\s+{LOW_ROAD}{LOW_AREA}",
+]
 # a numbered line just before a postcode, whatever its street is called: "12 Sandringham, HU3 2AB",
 # "7 Maes Glas Uchaf, Tregaron, SY25 6JL" (a town or two may come between)
 BEFORE_POSTCODE = re.compile(
@@ -127,8 +178,23 @@ ADDRESS_PATTERNS = [
     rf"{HOUSE_TYPED},\s+{NAMEWORDS}\s+{BUILDING}",
     # a numbered building: "3 Wharf Cottages"
     rf"{NUM},?\s+{NAMEWORDS}\s+{BUILDING}",
-    STREET_LOWER,
+    *ADDRESS_LOWER,
 ]
+# -- web addresses pasted without "https://" or "www." ----------------------------------
+# "pay.example.com/debt", "bit.ly/3xYz", "gofundme.com", "linktr.ee/someone": dot-joined
+# labels, the first starting with a letter, and a top-level domain, with a path after it or
+# a TLD that is no English word or file type. Not a file name ("report.pdf"), "e.g." or "i.e."
+# (one-letter labels before a one-letter end), a time or a decimal ("10.30", "2.5kg": no label
+# starts with a letter), nor a version ("v1.2": the end is no TLD).
+TLD = (
+    r"(?:com|org|net|uk|io|ly|info|biz|app|dev|online|site|xyz|ie|eu|tv|gg|ai|fm|ee|gov|edu|nhs|scot|wales"
+    r"|cymru|london|shop|store|live|social|link|page|blog|news|website|space|club|au|nz|ca|za|ng|pk|de|fr|nl|pl|ro)"
+)
+DOMAIN = r"(?<![\w@./-])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
+URL_PATH = r"/[^\s<>\"]*[^\s<>\".,;:!?)\]]"
+FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|csv|jpe?g|png|gif|heic|mp[34]|mov|wav|zip|html?|py|exe)\b"
+BARE_DOMAIN = rf"{DOMAIN}\.(?:{TLD}\b(?![.-]\w)(?:{URL_PATH})?|(?!{FILE_TYPE})[a-z]{{2,6}}{URL_PATH})"
+
 SCHOOL_WORDS = (
     r"(?:Primary School|Primary Academy|Primary|Secondary School|Infant School|Infants|Junior School|Juniors"
     r"|High School|Grammar School|School|Academy|College|Nursery School|Nursery|Pre-School|Preschool|Sixth Form"
@@ -141,6 +207,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (Kind.EMAIL, re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")),
     (Kind.MENTION, re.compile(r"(?<![\w@.])@[A-Za-z0-9][A-Za-z0-9._-]{1,40}\b")),
     (Kind.URL, re.compile(r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+[^\s<>\".,;:!?)\]]")),
+    (Kind.URL, re.compile(BARE_DOMAIN)),
     (
         Kind.POSTCODE,
         re.compile(
@@ -165,7 +232,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # not "Year 11 Park Hill ..."
-    *((Kind.ADDRESS, re.compile(rf"(?<!Year )\b(?:{p})\b")) for p in ADDRESS_PATTERNS),
+    *((Kind.ADDRESS, re.compile(rf"(?<![Yy]ear )\b(?:{p})\b")) for p in ADDRESS_PATTERNS),
     (
         Kind.SCHOOL,
         re.compile(

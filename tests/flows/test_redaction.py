@@ -242,3 +242,44 @@ def test_places_roles_and_words_that_look_like_names_stay(text):
 def test_the_towns_between_an_address_and_its_postcode_are_not_names():
     text = "They moved to 7 Cnoc an Tobair, Lochmaddy, Isle of Uist, HS6 5AA last week."
     assert default_redactor().redact(text) == "They moved to [ADDRESS], Lochmaddy, Isle of Uist, [POSTCODE] last week."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # web addresses pasted without a scheme: a path, or a top-level domain that is no word
+    ("He was sent loans.example.net/quick-cash today.", "He was sent [URL] today."),
+    ("Her page is at linktr.ee/someone-new.", "Her page is at [URL]."),
+    ("She found it on fundraise.example.co.uk.", "She found it on [URL]."),
+    ("See minutes.pdf, e.g. page 2, i.e. at 10.30; 2.5kg/week; version 3.1.", None),
+    # addresses typed in lower case, anchored by a number, a position or a typed house
+    ("visit is at flat 4 rowan house, kestrel close tonight", "visit is at [ADDRESS] tonight"),
+    ("she moved to 12 pelham fold, near town", "she moved to [ADDRESS], near town"),
+    ("staying at willow lodge, sandpit lane for now", "staying at [ADDRESS] for now"),
+    ("it's a 5 minute walk and 2 hour drive, went 3 times to court", None),
+    ("we met in room 12, main hall and used the food bank, then left", None),
+    # a tenement flat's floor and door before the number and street
+    ("Mum is at 3F1, 22 Thirlestane Road now.", "Mum is at [ADDRESS] now."),
+    ("Dad lives at PF2, 9 Gilmore Place.", "Dad lives at [ADDRESS]."),
+    ("new address 1/2, 40 Kelvin Street", "new address [ADDRESS]"),
+    ("they moved to 2f, 15 bruntsfield crescent", "they moved to [ADDRESS]"),
+])  # fmt: skip
+def test_bare_urls_lower_case_addresses_and_tenement_flats(text, expected):
+    assert default_redactor().redact(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a full name in lower case: a given name or initials, then a surname that is no word
+    ("can i tell school that kerrigan threlfall has moved?", "can i tell school that [NAME] has moved?"),
+    ("police found jb adeyemi again at the station", "police found [NAME] again at the station"),
+    # a nickname given without quotes
+    ("A boy his mates call Tank has been missing.", "A boy his mates call [NAME] has been missing."),
+    ("A boy everyone calls Tank has been missing.", "A boy everyone calls [NAME] has been missing."),
+    # initials in more of a person's places
+    ("The pupil, referred to below as KM, disclosed abuse.", "The pupil, referred to below as [NAME], disclosed abuse."),
+    ("I spoke to RB this morning; RB was upset.", "I spoke to [NAME] this morning; [NAME] was upset."),
+    ("We spoke to IT and PE was cancelled.", None),
+    # a given name before a surname no dictionary has, and a person from a service
+    ("Please share the notes of Barnaby Quennell with the LA.", "Please share the notes of [NAME] with the LA."),
+    ("<@U012AB> Tamsin from the Bodmin office rang.", "[MENTION] [NAME] from the Bodmin office rang."),
+])  # fmt: skip
+def test_names_in_lower_case_nicknames_and_initials(text, expected):
+    assert default_redactor().redact(text) == (text if expected is None else expected)
