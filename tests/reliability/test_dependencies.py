@@ -13,7 +13,7 @@ from storage.db import make_engine, make_sessionmaker
 from storage.migrate import upgrade
 from tests.conftest import settings_for
 from tests.proxy import Proxy
-from tests.slack_sim import Practitioner, SlackSim
+from tests.slack_sim import Practitioner, SlackSim, find_block
 
 
 async def test_database_going_away_mid_dialogue(db_url, fake):
@@ -38,9 +38,14 @@ async def test_database_going_away_mid_dialogue(db_url, fake):
         await alice.sim.interactive(alice.click_payload("no"))
         await fake.wait_for(lambda calls: any("not saved" in c.args.get("text", "") for c in calls))
         await proxy.start()
-        # the same button, clicked again once the database is back, works
+        # the same button, clicked again once the database is back, works: its message,
+        # above the "not saved" one, turns into the next question
         await alice.sim.interactive(alice.click_payload("no", message=before))
-        await fake.wait_for(lambda calls: alice.current_question() == "direction")
+        await fake.wait_for(
+            lambda calls: any(
+                m["_ts"] == before["_ts"] and find_block(m["blocks"], "q:direction") for m in alice.posts()
+            )
+        )
         step = await decisions.current(db=db, team_id="T1", user_id="U1")
         assert step.path == ["emergency", "allegation"]
     finally:
