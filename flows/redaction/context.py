@@ -40,6 +40,12 @@ PERSON_BEFORE = frozenset(
 )
 # and words that put a place after them: "the community in Handsworth has ..."
 PLACE_BEFORE = frozenset("in at from near around across outside into towards within".split())
+# family words of Scots, Northern and Welsh speech ("da", "maw", "nain", "bampi", "mamgu"):
+# before a name, and after one's possessive ("kai's nain")
+DIALECT_KIN = (
+    "da ma maw paw pa nana nanna nanny grampa grampy gramps granda grandda bampi bampa mamgu tadcu nain taid "
+    "mammy mammi daddy mam"
+).split()
 CUES = frozenset(
     "sister brother son daughter mum dad mother father child baby friend partner boyfriend girlfriend husband wife "
     "called named cousin uncle aunt nan grandad stepdad stepmum sibling twin pupil student carer "
@@ -47,7 +53,10 @@ CUES = frozenset(
     "grandson granddaughter grandchild niece nephew stepson stepdaughter stepbrother stepsister youngest eldest "
     "oldest toddler newborn infant grandmother grandfather grandma grandpa granny gran auntie aunty fiance fiancé "
     "fiancee fiancée ex lodger flatmate housemate neighbour boy girl lad sisters brothers sons daughters cousins "
-    "twins siblings grandchildren "
+    "twins siblings grandchildren children kids tenant "
+    # the family words of dialect and of Welsh, typed before a name: "his da tam", "her nain Eirlys",
+    # "the bampi", "their maw"
+    f"{' '.join(DIALECT_KIN)} "
     # the professionals around a child, named after their role: "social worker chloe", "the SW, Ama"
     "worker teacher nurse visitor host coach tutor landlord landlady keyworker mentor childminder sw hv dsl "
     "senco pcso".split()
@@ -98,7 +107,8 @@ KIN = (
     r"|sibling|aunt|auntie|aunty|uncle|cousin|carer|foster|partner|boyfriend|girlfriend"
 )
 KIN_AFTER = re.compile(
-    rf"['’]s\s+(?i:{KIN}|siblings|family|school|teacher|house|home|room|bedroom|phone)\b|\s+(?i:{KIN})s?\b"
+    rf"['’]s\s+(?i:{KIN}|{'|'.join(DIALECT_KIN)}|siblings|family|school|teacher|house|home|room|bedroom|phone)\b"
+    rf"|\s+(?i:{KIN})s?\b"
 )
 # the words that name someone, just before the name: "known as ...", "referred to (here) as ...",
 # "refer to the child as ...", "her name is ...", "goes by ...", "she's called ...", and

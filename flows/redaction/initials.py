@@ -10,6 +10,7 @@ two capitals also after a verb that takes a person or before one a person does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from flows.redaction.context import (
@@ -59,6 +60,12 @@ def initials(text: str, allow: frozenset[str]) -> Iterable[Span]:
 
 def _person_pair(text: str, start: int, end: int, before: str) -> bool:
     """Two capitals where a person stands: after a verb that takes a person ("spoke to AJ",
-    "asked KT") or before one that a person does ("AJ was", "KT lives"). Only two: most
-    initialisms of the work that no list holds have three letters or more ("CGL", "HMRC")."""
-    return before in PERSON_BEFORE or word_after(text, end) in NAME_VERBS
+    "asked KT"), before one that a person does ("AJ was", "KT lives"), or owning something
+    ("RM's attendance", "LB's needs"), an organisation's possessive taking an article ("the
+    LA's duty"). Only two: most initialisms of the work that no list holds have three letters
+    or more ("CGL", "HMRC")."""
+    return before in PERSON_BEFORE or word_after(text, end) in NAME_VERBS or bool(OWNS.match(text, end))
+
+
+# a possessive before a lower-case word: "RM's attendance"
+OWNS = re.compile(r"['’]s\s+[a-z]")

@@ -65,7 +65,7 @@ class LowerCaseNames:
                     yield Span(tok.start(), tok.end(), Kind.NAME)
                 continue
             prev_joined = i > 0 and joined(text, weighed[i - 1][0], tok)
-            if prev_joined and prev_word in ARTICLE and not self.judge.household(text, tok):
+            if prev_joined and determined(text, tok, prev_word) and not self.judge.household(text, tok):
                 continue  # "the cait wants ...": a name takes no article, but "the kowalski children"
             # an unmistakable given name, and the surname after it; or a name word where a name
             # stands ("boyfriend jordy", "maddox (yr 2)", "mum is chelsea dunkerley", "jakub
@@ -76,8 +76,17 @@ class LowerCaseNames:
             if self.given(word, common, 4):
                 yield Span(tok.start(), tok.end(), Kind.NAME)
             hurried = surname and self.given(word, common, 3)
+            # a full name after a family word, its given name an English word too: "his da tam
+            # mcglinchey", "her boyfriend rob kilbride"; the surname no word of any sort
+            kin_full = (
+                surname
+                and word_before(text, tok.start()) in CUES
+                and base_word(word) in given_names()
+                and base_word(word) not in self.judge.allow
+                and base_word(surname[0].group()) not in everyday_words()
+            )
             placed = self.placed(tok, text, is_name, tok.end()) or (surname and self.placed(tok, text, is_name, end))
-            if hurried or placed:
+            if hurried or placed or kin_full:
                 yield Span(tok.start(), end, Kind.NAME)
 
     def pairs(self, weighed: list[Weighed], text: str) -> Iterable[Span]:
@@ -158,7 +167,7 @@ class LowerCaseNames:
         if english and not given:
             return False  # most lower-case words the surname lists hold: "said", "long", "will"
         before = word_before(text, start)
-        if before in ARTICLE:
+        if determined(text, tok, before):
             return is_name and not english and self.judge.household(text, tok)
         kin = (
             before in CUES or self.judge.named(text, start) or bool(AGE_BEFORE.search(text, max(0, start - 24), start))
@@ -173,6 +182,8 @@ class LowerCaseNames:
         after = detail or speaks or family or bool(DETAIL_BARE.match(text, end))
         if kin:
             return is_name or (len(low) > 3 and "-" not in low and low not in everyday_words())
+        if is_name and family and word.endswith(("'s", "’s")):
+            return True  # a name word that is no English word, with its own people: "harri's auntie"
         return given and (before in PERSON_BEFORE or after)
 
     def given(self, word: str, common: bool, shortest: int, placed: bool = False) -> bool:
@@ -202,3 +213,12 @@ class LowerCaseNames:
             and word.upper() not in ACRONYMS
             and not CONTRACTION.search(word)
         )
+
+
+def determined(text: str, tok: re.Match[str], before: str) -> bool:
+    """Whether the word before `tok` is an article or a determiner, which no name takes ("the
+    cait wants"). "that" before a word and a verb is the conjunction opening a clause whose
+    subject the word is: "tell the gp that jodi said ...", "worried that kenzie was ..."."""
+    if before != "that":
+        return before in ARTICLE
+    return word_after(text, tok.end()) not in LOWER_NAME_VERBS

@@ -202,6 +202,9 @@ class NameFinder:
                         yield Span(tok.start(), tok.end(), Kind.NAME)
                 elif capital and next_tok and self._place_as_given(tok.group(), next_tok):
                     yield Span(tok.start(), tok.end(), Kind.NAME)
+                elif capital and self._town_given(tok.group()) and word_before(text, tok.start()) in CUES:
+                    # a town that is also a given name, after a family word: "her daughter Paisley"
+                    yield Span(tok.start(), tok.end(), Kind.NAME)
                 elif capital and self.judge.household(text, tok) and self.judge.foreign(tok.group()):
                     # "the Mbeki family": a surname the lists hold only as a word of some other sort
                     yield Span(tok.start(), tok.end(), Kind.NAME)
@@ -302,7 +305,8 @@ class NameFinder:
         tok, is_name, common, capital = weighed
         word = tok.group()
         if capital:
-            return is_name or self.judge.unknown(word)
+            # a town that is also a given name counts too: "Chester and Kai", beside a name found
+            return is_name or self.judge.unknown(word) or self._town_given(word)
         return is_name and not common and word.islower() and self.lower.given(word, False, 3, placed=True)
 
     def _unknown_pairs(self, info: list[Weighed], text: str) -> Iterable[Span]:
@@ -350,6 +354,11 @@ class NameFinder:
             or bool(WITH_FAMILY.match(text, tok.end()))
             or self.judge.household(text, tok)
         )
+
+    def _town_given(self, word: str) -> bool:
+        """A town the lists keep as a place that is also a given name ("Paisley", "Chester")."""
+        low = base_word(word)
+        return low in self.judge.towns and low in given_names()
 
     def _place_as_given(self, word: str, after: tuple) -> bool:
         """A town that is also a given name, before a surname: "Chester Hartigan", "Devon Okafor"."""

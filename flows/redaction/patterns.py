@@ -96,12 +96,19 @@ STREET_COMPOUND = (
     r"[A-Z][a-z]+(?:way|ways|gate|side|field|fields|lands|croft|dale|wood|hurst|rise|ridge|mead|garth|stead"
     r"|holme|brook|wick|haven|moor|lea|leigh|bank|royd|thorpe)\b(?=[,.;)]|\s*$)"
 )
+# a street without a number whose street word is also an everyday noun ("a Sponsored Walk",
+# "the Rise"): only after the preposition that puts a place there ("their flat on Brookside Walk")
+STREET_PLACED_NAME = (
+    r"(?:(?<=\bon )|(?<=\bin )|(?<=\bat )|(?<=\boff )|(?<=\bnear )|(?<=\bfrom )|(?<=\balong ))"
+    rf"{CAP}(?:\s+{CAP})?\s+(?:Walk|Rise|Parade|Wynd|Way|Row|Square)\b"
+)
 # a street that is an address on its own
 STREET_STRONG = (
     rf"(?:{NUM},?\s+(?:{NAMEWORDS}\s+{STREET}|The\s+(?:{CAP}\s+){{0,2}}(?:{STREET}|{BUILDING})|{FIRST_NAMED}"
     rf"|{CAP}(?:\s+{CELTIC_ONLY}{CAP})+|{STREET_COMPOUND})"
     rf"|{STREET_FIRST}(?:\s+{PARTICLE}?{CAP}){{1,3}}"
-    rf"|(?:{CAP}\s+){{1,2}}{STREET_ALONE})"
+    rf"|(?:{CAP}\s+){{1,2}}{STREET_ALONE}"
+    rf"|{STREET_PLACED_NAME})"
 )
 # any street, number or not: "Radley Road", "Harbour View"
 STREET_ANY = rf"(?:{STREET_STRONG}|{NAMEWORDS}\s+{STREET})"
@@ -238,7 +245,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:St\.?|Saint|Our Lady of|The)\s+)?(?:{CAP}\s+(?:(?:of|and|&)\s+)?){{1,6}}{SCHOOL_WORDS}\b"
             rf"|\b(?:{CAP}\s+){{1,3}}(?:C of E|CofE|RC|Catholic|Church of England|CE)\s+{SCHOOL_WORDS}\b"
-            rf"|\bYsgol(?:\s+(?:Gynradd|Gyfun|Uwchradd|Feithrin))?(?:\s+{CAP}){{1,4}}\b"
+            # a Welsh school, its name perhaps with the article: "Ysgol Pen y Garth", "Ysgol Bro'r Llan"
+            rf"|\bYsgol(?:\s+(?:Gynradd|Gyfun|Uwchradd|Feithrin))?\s+{CAP}(?:\s+(?:(?:y|yr)\s+)?{CAP}){{0,3}}\b"
         ),
     ),
 ]

@@ -51,7 +51,10 @@ class WordJudge:
         for tok in TOKEN.finditer(text):
             word = tok.group()
             is_name, common = self.lookup(word)
-            capital = word[0].isupper() and not (word.isupper() and len(word) > 1)
+            # capitals with a possessive ("LA's", "TG's") are initials or an initialism, weighed
+            # by flows/initials.py, not a capitalised name word
+            stem = word.removesuffix("'s").removesuffix("’s")
+            capital = word[0].isupper() and not (stem.isupper() and len(stem) > 1)
             weighed.append((tok, is_name, common, capital))
         return weighed
 

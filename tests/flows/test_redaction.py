@@ -283,3 +283,31 @@ def test_bare_urls_lower_case_addresses_and_tenement_flats(text, expected):
 ])  # fmt: skip
 def test_names_in_lower_case_nicknames_and_initials(text, expected):
     assert default_redactor().redact(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case given name as the subject of a clause after "that", which is no article there
+    ("i told the nurse that kenzie said she was scared", "i told the nurse that [NAME] said she was scared"),
+    ("i think that will help", None),
+    # a lower-case name word with its own people, in dialect and Welsh too
+    ("ring gethin's nain tomorrow", "ring [NAME] nain tomorrow"),
+    # a lower-case full name after a dialect family word, the given name an English word as well
+    ("her maw rob dunnachie is on remand", "her maw [NAME] is on remand"),
+    ("his da kicked off again", None),
+    # two capitals with a possessive are initials; an organisation's take an article
+    ("School need RM's reports by Friday.", "School need [NAME] reports by Friday."),
+    ("The LA's duty and the GP's view differ.", None),
+    # a street without a number after "on", "at", its street word also an everyday noun
+    ("They moved to a flat on Larchfield Walk last week.", "They moved to a flat on [ADDRESS] last week."),
+    ("The school held a Sponsored Walk on Friday.", None),
+    # a Welsh school with the article in its name
+    ("He has started at Ysgol Bryn y Felin.", "He has started at [SCHOOL]."),
+    # a town that is also a given name, after a family word
+    ("Her daughter Chester is 4.", "Her daughter [NAME] is 4."),
+    ("They moved from Chester last year.", None),
+    # given names of Welsh, Cornish and West African families the US lists miss
+    ("spoke to tesni and her brother about it", "spoke to [NAME] and her brother about it"),
+    ("seyi said his mum is not home", "[NAME] said his mum is not home"),
+])  # fmt: skip
+def test_hurried_names_dialect_family_words_possessive_initials_and_streets(text, expected):
+    assert default_redactor().redact(text) == (text if expected is None else expected)
