@@ -1,6 +1,6 @@
 """Shared machinery for the redaction corpus builders in this folder.
 
-``build_corpus.py`` and ``build_holdout2.py`` .. ``build_holdout8.py`` hold only
+``build_corpus.py`` and ``build_holdout2.py`` .. ``build_holdout9.py`` hold only
 their own messages and clean prose plus a ``Spec``; everything else lives here:
 the marker parser, the NHS number generator, the validators, the freshness
 check against earlier sets, the size targets, the summary and the
@@ -38,6 +38,8 @@ before it:
    (holdout6 included), with minimum counts at least those of holdout6.
 8. holdout8: the checks of holdout7, checked against all seven earlier sets
    (holdout7 included), with minimum counts at least those of holdout7.
+9. holdout9: the checks of holdout8, checked against all eight earlier sets
+   (holdout8 included), with minimum counts at least those of holdout8.
 
 Standard library only, deterministic.
 """
