@@ -1,6 +1,6 @@
 """Redaction quality and speed on the labelled corpus (tests/data/redaction/).
 
-    python -m bench.redaction_eval [--split tune|holdout|holdout2..holdout8|all]  (default: the newest holdout)
+    python -m bench.redaction_eval [--split tune|holdout|holdout2..holdout9|all]  (default: the newest holdout)
 
 Recall counts a labelled identifier as caught when every character of it is inside a
 redacted span (of any type: what matters is that it does not leave the DM). False
@@ -21,7 +21,7 @@ from flows.redaction import Redactor
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "redaction"
 
 
-LATER_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+LATER_HOLDOUTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")
 
 
 def load(name: str, split: str) -> list[dict]:
