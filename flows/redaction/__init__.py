@@ -3,14 +3,14 @@
 Rules, not a model: nothing is downloaded at run time. Each identifier becomes a typed
 placeholder such as [NAME]. The rules live in small modules, gathered here:
 
-* flows/patterns.py: the grammar of structured identifiers (dates, postcodes, NI
+* flows/redaction/patterns.py: the grammar of structured identifiers (dates, postcodes, NI
   and NHS numbers, e-mails, URLs, mentions, UK addresses, schools); phonenumbers finds phones;
-* flows/names.py: names, by the name lists, an English dictionary and context, with
-  flows/lowercase.py (names typed in lower case) and flows/initials.py;
-* flows/context.py: the words and shapes around a name; flows/words.py
-  and flows/lexicon.py: the word lists, and the allow-list of safeguarding
+* flows/redaction/names.py: names, by the name lists, an English dictionary and context, with
+  flows/redaction/lowercase.py (names typed in lower case) and flows/redaction/initials.py;
+* flows/redaction/context.py: the words and shapes around a name; flows/redaction/words.py
+  and flows/redaction/lexicon.py: the word lists, and the allow-list of safeguarding
   vocabulary that configuration can extend;
-* flows/spans.py: the typed spans, and how overlapping finds are merged.
+* flows/redaction/spans.py: the typed spans, and how overlapping finds are merged.
 
 This module is the public face the rest of the bot imports: `Redactor`, `default_redactor`,
 `apply`, `Kind`, `Span`, `PLACEHOLDER`, `DEFAULT_ALLOW` and `nhs_number_valid`.

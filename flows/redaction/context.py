@@ -3,7 +3,7 @@
 The name lists say which words can be names; these patterns say where a name would stand
 in a practitioner's message (after a family word, before an age, after "Mum is", in a list
 of names), and where something else would (a town after "in", a service after "the").
-Kept apart from the rules (flows/names.py, lowercase.py,
+Kept apart from the rules (flows/redaction/names.py, lowercase.py,
 initials.py) so that the vocabulary of context can be read, and grown, in one place.
 """
 

@@ -4,8 +4,8 @@ the English dictionary and its place in the sentence, and that gather the other 
 A practitioner's message names people in a handful of ways: with a title ("Mr Okafor"),
 with a family or role word ("her son Diyar", "Mum is ..."), with details after the name
 ("Kai (7)", "Ruby, DOB ..."), in lists ("Tolu and Seyi"), as initials ("KW (17)",
-flows/initials.py) and, typed in a hurry, in lower case
-(flows/lowercase.py). Each rule models one of those ways, so that a name no list
+flows/redaction/initials.py) and, typed in a hurry, in lower case
+(flows/redaction/lowercase.py). Each rule models one of those ways, so that a name no list
 holds is still caught by where it stands, and an English word that is also a name ("Grace",
 "Burns") is taken only where a name would stand.
 """
@@ -174,13 +174,13 @@ class NameFinder:
             # the word before, when only a blank or a hyphen parts them ("mum is", "step-dad")
             prev_word = info[i - 1][0].group().lower().rsplit("-", 1)[-1] if i > 0 else ""
             if not capital:
-                continue  # lower case: flows/lowercase.py
+                continue  # lower case: flows/redaction/lowercase.py
             prev_tok = info[i - 1] if i > 0 and joined(text, info[i - 1][0], tok) else None
             next_tok = info[i + 1] if i + 1 < len(info) and joined(text, tok, info[i + 1][0]) else None
-            if capital and self._no_name_here(tok, text, prev_word if prev_tok else ""):
+            if self._no_name_here(tok, text, prev_word if prev_tok else ""):
                 continue
             if not is_name:
-                if capital and self.judge.foreign(tok.group()) and not tok.group().isupper():
+                if self.judge.foreign(tok.group()) and not tok.group().isupper():
                     # a word no name list holds, in a name's place: "her son Diyar", "Shwan said",
                     # "Mum is Zelihan"; a word no list at all knows after "to", "about", "for":
                     # "spoke to Xhesika",
@@ -200,12 +200,12 @@ class NameFinder:
                         cued = self._cued(text, tok)
                     if (acts or person or named or cued) and not self._among_words(text, tok):
                         yield Span(tok.start(), tok.end(), Kind.NAME)
-                elif capital and next_tok and self._place_as_given(tok.group(), next_tok):
+                elif next_tok and self._place_as_given(tok.group(), next_tok):
                     yield Span(tok.start(), tok.end(), Kind.NAME)
-                elif capital and self._town_given(tok.group()) and word_before(text, tok.start()) in CUES:
+                elif self._town_given(tok.group()) and word_before(text, tok.start()) in CUES:
                     # a town that is also a given name, after a family word: "her daughter Paisley"
                     yield Span(tok.start(), tok.end(), Kind.NAME)
-                elif capital and self.judge.household(text, tok) and self.judge.foreign(tok.group()):
+                elif self.judge.household(text, tok) and self.judge.foreign(tok.group()):
                     # "the Mbeki family": a surname the lists hold only as a word of some other sort
                     yield Span(tok.start(), tok.end(), Kind.NAME)
                 continue

@@ -3,7 +3,7 @@ e-mails, URLs, Slack mentions, UK addresses and school names are written.
 
 These are patterns, not word lists: an identifier of this sort is recognised by its shape
 (and, for NHS numbers, by its check digit), so nothing here depends on who the person is.
-Phone numbers are left to the phonenumbers library, names to flows/names.py.
+Phone numbers are left to the phonenumbers library, names to flows/redaction/names.py.
 """
 
 from __future__ import annotations

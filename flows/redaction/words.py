@@ -52,7 +52,7 @@ class WordJudge:
             word = tok.group()
             is_name, common = self.lookup(word)
             # capitals with a possessive ("LA's", "TG's") are initials or an initialism, weighed
-            # by flows/initials.py, not a capitalised name word
+            # by flows/redaction/initials.py, not a capitalised name word
             stem = word.removesuffix("'s").removesuffix("’s")
             capital = word[0].isupper() and not (stem.isupper() and len(stem) > 1)
             weighed.append((tok, is_name, common, capital))
