@@ -12,7 +12,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -37,6 +37,7 @@ from flows.machine import (
 )
 from flows.questions import QUESTIONS, Kind, Question
 from storage import repository as repo
+from storage.db import cipher_of, single_writes
 from storage.errors import ChainContention, DuplicateEvent, StaleVersion
 from storage.models import Conversation
 
@@ -61,6 +62,7 @@ class Step:
     path: list[str]
     paused_at: str | None = None
     record_reference: str | None = None
+    flow_version: str = FLOW_VERSION
 
     @property
     def question(self) -> Question | None:
@@ -83,19 +85,23 @@ class Step:
         return rules.is_emergency(self.answers)
 
 
-def _step(conv: Conversation) -> Step:
+def _step(conv: Conversation | Mapping[str, Any]) -> Step:
+    """The Step for a conversation: a model, or its row's columns (the hot path reads
+    plain rows, as building a model costs more than the read)."""
+    row = conv if isinstance(conv, Mapping) else conv.model_dump()
     return Step(
-        conversation_id=conv.id,
-        team_id=conv.team_id,
-        user_id=conv.user_id,
-        channel_id=conv.channel_id,
-        version=conv.version,
-        state=conv.state,
-        status=conv.status,
-        answers=dict(conv.answers),
-        path=list(conv.path),
-        paused_at=conv.paused_at,
-        record_reference=conv.record_reference,
+        conversation_id=row["id"],
+        team_id=row["team_id"],
+        user_id=row["user_id"],
+        channel_id=row["channel_id"],
+        version=row["version"],
+        state=row["state"],
+        status=row["status"],
+        answers=dict(row["answers"]),
+        path=list(row["path"]),
+        paused_at=row["paused_at"],
+        record_reference=row["record_reference"],
+        flow_version=row["flow_version"],
     )
 
 
@@ -178,9 +184,9 @@ async def answer(
     has moved on, InvalidAnswer when the answer cannot be used.
     """
 
-    def change(conv: Conversation) -> dict[str, Any]:
+    def change(conv: Step) -> dict[str, Any]:
         if conv.state != question_id or (version is not None and version != conv.version):
-            raise StaleAnswer(_step(conv))
+            raise StaleAnswer(conv)
         question = QUESTIONS[question_id]
         if question.kind is Kind.CONFIRM and isinstance(value, Mapping) and value.get("decision") == "back":
             return _back_values(conv, None)
@@ -220,7 +226,7 @@ def _replay(state: str, path: list[str], answers: dict[str, Any]) -> tuple[str, 
     return state, path
 
 
-def _back_values(conv: Conversation, to: str | None) -> dict[str, Any]:
+def _back_values(conv: Step, to: str | None) -> dict[str, Any]:
     path = list(conv.path)
     if not path:
         raise InvalidAnswer("This is the first question; there is nothing to go back to.")
@@ -235,9 +241,9 @@ async def go_back(
 ) -> Step:
     """Return to an earlier question (the previous one by default); answers are kept."""
 
-    def change(conv: Conversation) -> dict[str, Any]:
+    def change(conv: Step) -> dict[str, Any]:
         if version is not None and version != conv.version:
-            raise StaleAnswer(_step(conv))
+            raise StaleAnswer(conv)
         return _back_values(conv, to)
 
     return await _apply(db=db, team_id=team_id, user_id=user_id, change=change, event_id=event_id)
@@ -248,11 +254,11 @@ async def resume(
 ) -> Step:
     """Leave a pause (advice sought, waiting for the family) at the question it paused on."""
 
-    def change(conv: Conversation) -> dict[str, Any]:
+    def change(conv: Step) -> dict[str, Any]:
         if version is not None and version != conv.version:
-            raise StaleAnswer(_step(conv))
+            raise StaleAnswer(conv)
         if conv.state not in PAUSES:
-            raise StaleAnswer(_step(conv))
+            raise StaleAnswer(conv)
         state = fire(conv.state, RESUME, conv.answers, conv.paused_at)
         path = list(conv.path)
         if state in path:
@@ -265,9 +271,9 @@ async def resume(
 async def cancel(
     *, db: Db, team_id: str, user_id: str, version: int | None = None, event_id: str | None = None
 ) -> Step:
-    def change(conv: Conversation) -> dict[str, Any]:
+    def change(conv: Step) -> dict[str, Any]:
         if version is not None and version != conv.version:
-            raise StaleAnswer(_step(conv))
+            raise StaleAnswer(conv)
         return {"state": fire(conv.state, CANCEL, conv.answers), "status": "cancelled"}
 
     return await _apply(db=db, team_id=team_id, user_id=user_id, change=change, event_id=event_id)
@@ -300,7 +306,7 @@ async def _apply(
     db: Db,
     team_id: str,
     user_id: str,
-    change: Callable[[Conversation], dict[str, Any]],
+    change: Callable[[Step], dict[str, Any]],
     event_id: str | None = None,
 ) -> Step:
     """Load the open conversation, compute the change, save it with compare-and-set.
@@ -308,44 +314,101 @@ async def _apply(
     When the change ends in RECORDED the decision record is appended in the same
     transaction; if another writer extended the record chain first, start over.
     """
+    if event_id is None:
+        step = await _apply_single(db=db, team_id=team_id, user_id=user_id, change=change)
+        if step is not None:
+            return step
+    cipher = cipher_of(db)
     for _attempt in range(CHAIN_RETRIES):
         try:
             async with guard_database(), db() as session, session.begin():
                 await _claim(session, event_id)
-                conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
-                if conv is None:
-                    raise NoOpenDecision()
-                values = change(conv)
-                new_version = await repo.save_conversation(
-                    session=session, conversation_id=conv.id, expected_version=conv.version, values=values
+                row = await repo.read_open_conversation(
+                    connection=await session.connection(), cipher=cipher, team_id=team_id, user_id=user_id
                 )
-                for key, val in values.items():
-                    setattr(conv, key, val)
-                conv.version = new_version
-                if conv.state == RECORDED:
-                    consulted = await repo.advice_for_conversation(session=session, conversation_id=conv.id)
-                    advice = [a.case_code for a in consulted if a.status != "refused" and a.message_ts]
-                    record = await repo.append_record(session=session, fields=record_fields(conv, advice))
-                    await repo.save_conversation(
+                if row is None:
+                    raise NoOpenDecision()
+                step = _step(row)
+                values = change(step)
+                if values.get("state") != RECORDED:
+                    version = await repo.save_conversation(
                         session=session,
-                        conversation_id=conv.id,
-                        expected_version=new_version,
-                        values={"record_reference": record.reference},
+                        conversation_id=step.conversation_id,
+                        expected_version=step.version,
+                        values=values,
                     )
-                    conv.record_reference = record.reference
-                    conv.version = new_version + 1
-                    log.info("decision recorded conversation=%s reference=%s", conv.id, record.reference)
-                return _step(conv)
+                    return replace(step, version=version, **values)
+                step = replace(step, **values)
+                consulted = await repo.advice_for_conversation(session=session, conversation_id=step.conversation_id)
+                advice = [a.case_code for a in consulted if a.status != "refused" and a.message_ts]
+                # The chain is locked from here to the commit: nothing else goes after it.
+                record = await repo.append_record(session=session, fields=record_fields(step, advice))
+                version = await repo.save_conversation(
+                    session=session,
+                    conversation_id=step.conversation_id,
+                    expected_version=step.version,
+                    values={**values, "record_reference": record.reference},
+                )
+                log.info("decision recorded conversation=%s reference=%s", step.conversation_id, record.reference)
+                return replace(step, version=version, record_reference=record.reference)
         except StaleVersion:
-            async with db() as session:
-                latest = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
-            raise StaleAnswer(_step(latest) if latest else None) from None
+            return await _stale(db, team_id, user_id)
         except ChainContention:
             continue
     raise NotSaved()
 
 
-def record_fields(conv: Conversation, advice: list[str] | None = None) -> dict[str, Any]:
+async def _apply_single(*, db: Db, team_id: str, user_id: str, change: Callable[[Step], dict[str, Any]]) -> Step | None:
+    """Most answers: one read and one compare-and-set write, without the ORM session or
+    a transaction around them (see `storage.db.single_writes`); the version check alone
+    keeps a double click or a second instance from applying twice.
+
+    Returns None, having written nothing, when the change would record the decision:
+    that write and the record's must be one transaction, which `_apply` opens. A read on
+    a pooled connection that turns out to have broken (the database restarted) is tried
+    once more on a fresh one; a broken write is not, as it may have been applied.
+    """
+    cipher = cipher_of(db)
+    for attempt in range(2):
+        reading = True
+        try:
+            async with guard_database(), single_writes(db) as connection:
+                row = await repo.read_open_conversation(
+                    connection=connection, cipher=cipher, team_id=team_id, user_id=user_id
+                )
+                if row is None:
+                    raise NoOpenDecision()
+                step = _step(row)
+                values = change(step)
+                if values.get("state") == RECORDED:
+                    return None
+                reading = False
+                version = await repo.compare_and_set(
+                    connection=connection,
+                    cipher=cipher,
+                    conversation_id=step.conversation_id,
+                    expected_version=step.version,
+                    values=values,
+                )
+                return replace(step, version=version, **values)
+        except NotSaved as exc:
+            broken = isinstance(exc.__cause__, DBAPIError) and exc.__cause__.connection_invalidated
+            if not (attempt == 0 and reading and broken):
+                raise
+            log.info("database connection was broken; reading once more")
+        except StaleVersion:
+            return await _stale(db, team_id, user_id)
+    raise NotSaved()  # pragma: no cover - the loop always returns or raises
+
+
+async def _stale(db: Db, team_id: str, user_id: str) -> Step:
+    """Raise StaleAnswer with where the decision now stands."""
+    async with db() as session:
+        latest = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
+    raise StaleAnswer(_step(latest) if latest else None) from None
+
+
+def record_fields(conv: Step, advice: list[str] | None = None) -> dict[str, Any]:
     """The decision record's content, from the answers on the path actually taken, with
     the case codes of the advice requests made from this decision."""
     answers = conv.answers
@@ -357,7 +420,7 @@ def record_fields(conv: Conversation, advice: list[str] | None = None) -> dict[s
     return {
         "decided_by": conv.user_id,
         "team_id": conv.team_id,
-        "conversation_id": conv.id,
+        "conversation_id": conv.conversation_id,
         "flow_version": conv.flow_version,
         "outcome": str(outcome),
         "recommended_outcome": str(recommended),

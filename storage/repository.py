@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, func, or_, text, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -49,19 +50,29 @@ _SAVE_CONVERSATION = update(_CONVERSATIONS).where(
 
 
 async def get_open_conversation(*, session: AsyncSession, team_id: str, user_id: str) -> Conversation | None:
-    """The user's newest open conversation, detached (see `_detached`)."""
-    connection = await session.connection()
+    """The user's newest open conversation, as a model outside the session (see
+    `read_open_conversation`)."""
+    row = await read_open_conversation(
+        connection=await session.connection(), cipher=_cipher(session), team_id=team_id, user_id=user_id
+    )
+    return Conversation(**row) if row else None
+
+
+async def read_open_conversation(
+    *, connection: AsyncConnection, cipher: FieldCipher | None, team_id: str, user_id: str
+) -> dict[str, Any] | None:
+    """The columns of the user's newest open conversation, answers decrypted.
+
+    Read with Core into a plain dict, never into the session: callers change it freely
+    and every write goes through `compare_and_set`'s version check, never a flush.
+    """
     row = (await connection.execute(_OPEN_CONVERSATION, {"team_id": team_id, "user_id": user_id})).first()
-    return _detached(session, Conversation(**row._mapping)) if row else None
-
-
-def _detached(session: AsyncSession, row: Conversation) -> Conversation:
-    """The conversation outside the session, answers decrypted: callers change it freely
-    and every write goes through `save_conversation`'s version check, never a flush."""
-    cipher = _cipher(session)
+    if row is None:
+        return None
+    values = dict(row._mapping)
     if cipher:
-        row.answers = cipher.open({"answers": row.answers})["answers"]
-    return row
+        values["answers"] = cipher.open({"answers": values["answers"]})["answers"]
+    return values
 
 
 async def set_conversation_channel(*, session: AsyncSession, conversation_id: str, channel_id: str) -> None:
@@ -89,15 +100,31 @@ async def add_conversation(*, session: AsyncSession, conversation: Conversation)
 async def save_conversation(
     *, session: AsyncSession, conversation_id: str, expected_version: int, values: dict[str, Any]
 ) -> int:
-    """Compare-and-set: write `values` only if the row is still at `expected_version`.
+    """`compare_and_set` in the session's transaction."""
+    return await compare_and_set(
+        connection=await session.connection(),
+        cipher=_cipher(session),
+        conversation_id=conversation_id,
+        expected_version=expected_version,
+        values=values,
+    )
+
+
+async def compare_and_set(
+    *,
+    connection: AsyncConnection,
+    cipher: FieldCipher | None,
+    conversation_id: str,
+    expected_version: int,
+    values: dict[str, Any],
+) -> int:
+    """Write `values` only if the row is still at `expected_version`.
 
     Returns the new version; raises StaleVersion when another event changed it first.
     """
     new_version = expected_version + 1
-    cipher = _cipher(session)
     if cipher and "answers" in values:
         values = {**values, "answers": cipher.seal({"answers": values["answers"]})["answers"]}
-    connection = await session.connection()
     # The SET clause comes from the parameters' keys, so the statement is never rebuilt.
     params = {**values, "version": new_version, "updated_at": utcnow()}
     params.update(conversation_id=conversation_id, expected_version=expected_version)

@@ -325,9 +325,9 @@ async def test_summary_only_for_the_author_or_a_lead(sim, fake, alice):
     await walk(alice, OPENING[:3] + [("purpose", "no"), ("reasons", "No purpose."), ("case_ref", "SECRET-REF")])
     reference = await confirm(alice)
     for user, allowed in (("U1", True), ("U2", False), ("ULEAD", True)):
-        await sim.command(user, f"summary {reference}")
         n = len(fake.of("response_url"))
-        await fake.wait_for(lambda calls, n=n: len(fake.of("response_url")) >= n)
+        await sim.command(user, f"summary {reference}")
+        await fake.wait_for(lambda calls, n=n: len(fake.of("response_url")) > n)
         reply = fake.of("response_url")[-1].args["text"]
         assert (reference in reply and "Do not share" in reply) is allowed, user
         assert "SECRET-REF" not in reply
