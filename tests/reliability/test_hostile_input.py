@@ -153,3 +153,15 @@ async def test_logs_of_a_whole_dialogue_hold_none_of_the_typed_text(alice, caplo
         "<!channel>",
     ]:
         assert needle not in logged, needle
+
+
+async def test_the_web_api_client_never_builds_debug_lines_of_what_it_sends(alice, monkeypatch):
+    """slack_sdk formats each request, blocks and typed text included, into a debug line
+    whenever its logger's own level is unset, even though nothing prints it: a cost on
+    every post and needless handling of what was typed."""
+    built: list[str] = []
+    web_api = logging.getLogger("slack_sdk.web.async_base_client")
+    monkeypatch.setattr(web_api, "debug", lambda msg, *args, **kwargs: built.append(msg))
+    await alice.say("start")
+    await alice.answer("emergency", "no")
+    assert built == []
