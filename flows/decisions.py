@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, async_sessionmaker
 
 from flows import outcome as rules
 from flows.answers import validate
@@ -37,6 +37,7 @@ from flows.machine import (
 )
 from flows.questions import QUESTIONS, Kind, Question
 from storage import repository as repo
+from storage.crypto import FieldCipher
 from storage.db import cipher_of, single_writes
 from storage.errors import ChainContention, DuplicateEvent, StaleVersion
 from storage.models import Conversation
@@ -323,13 +324,8 @@ async def _apply(
         try:
             async with guard_database(), db() as session, session.begin():
                 await _claim(session, event_id)
-                row = await repo.read_open_conversation(
-                    connection=await session.connection(), cipher=cipher, team_id=team_id, user_id=user_id
-                )
-                if row is None:
-                    raise NoOpenDecision()
-                step = _step(row)
-                values = change(step)
+                connection = await session.connection()
+                step, values = await _read_and_change(connection, cipher, team_id, user_id, change)
                 if values.get("state") != RECORDED:
                     version = await repo.save_conversation(
                         session=session,
@@ -373,13 +369,7 @@ async def _apply_single(*, db: Db, team_id: str, user_id: str, change: Callable[
         reading = True
         try:
             async with guard_database(), single_writes(db) as connection:
-                row = await repo.read_open_conversation(
-                    connection=connection, cipher=cipher, team_id=team_id, user_id=user_id
-                )
-                if row is None:
-                    raise NoOpenDecision()
-                step = _step(row)
-                values = change(step)
+                step, values = await _read_and_change(connection, cipher, team_id, user_id, change)
                 if values.get("state") == RECORDED:
                     return None
                 reading = False
@@ -399,6 +389,21 @@ async def _apply_single(*, db: Db, team_id: str, user_id: str, change: Callable[
         except StaleVersion:
             return await _stale(db, team_id, user_id)
     raise NotSaved()  # pragma: no cover - the loop always returns or raises
+
+
+async def _read_and_change(
+    connection: AsyncConnection,
+    cipher: FieldCipher | None,
+    team_id: str,
+    user_id: str,
+    change: Callable[[Step], dict[str, Any]],
+) -> tuple[Step, dict[str, Any]]:
+    """The open decision and the values `change` would write to it."""
+    row = await repo.read_open_conversation(connection=connection, cipher=cipher, team_id=team_id, user_id=user_id)
+    if row is None:
+        raise NoOpenDecision()
+    step = _step(row)
+    return step, change(step)
 
 
 async def _stale(db: Db, team_id: str, user_id: str) -> Step:

@@ -3,6 +3,7 @@ when they drift. Regenerate with `python -m tests.reliability.test_readme`."""
 
 from pathlib import Path
 
+from storage.db import IDLE_PING_SECONDS
 from tests.reliability import figures as f
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -29,6 +30,10 @@ def render() -> str:
         ("Database outage (`test_dependencies.py`)",
          "PostgreSQL connection cut mid-dialogue, then restored",
          "user told the answer was not saved; the same click works once it is back"),
+        ("Database restart (`test_dependencies.py`)",
+         "PostgreSQL connections cut and the database back at once; and after a quiet spell",
+         "the next answer is saved without an error (its first read is retried once on a fresh connection; "
+         f"connections idle over {IDLE_PING_SECONDS:g} s are checked before use)"),
         ("Slack failures (`test_dependencies.py`)",
          "429 with `Retry-After`, `channel_not_found`, `message_not_found`",
          "waited out or handled; no answer lost"),
