@@ -77,8 +77,8 @@ async def _handle(
         await decisions.claim_event(db=deps.db, event_id=event_id)
         await tell(client, channel, HELP)
         return
-    step = await decisions.current(db=deps.db, team_id=team, user_id=user)
-    if step is None or keyword in ("start", "restart"):
+    step = None if keyword in ("start", "restart") else await decisions.current(db=deps.db, team_id=team, user_id=user)
+    if step is None:
         await open_decision(
             client, deps, team=team, user=user, channel=channel, restart=keyword == "restart", event_id=event_id
         )
