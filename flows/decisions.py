@@ -15,8 +15,9 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.ext.asyncio import AsyncConnection, async_sessionmaker
+from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from flows import outcome as rules
 from flows.answers import validate
@@ -325,7 +326,7 @@ async def _apply(
             async with guard_database(), db() as session, session.begin():
                 await _claim(session, event_id)
                 connection = await session.connection()
-                step, values = await _read_and_change(connection, cipher, team_id, user_id, change)
+                step, values = await connection.run_sync(_read_and_change, cipher, team_id, user_id, change)
                 if values.get("state") != RECORDED:
                     version = await repo.save_conversation(
                         session=session,
@@ -366,24 +367,13 @@ async def _apply_single(*, db: Db, team_id: str, user_id: str, change: Callable[
     """
     cipher = cipher_of(db)
     for attempt in range(2):
-        reading = True
+        progress: dict[str, bool] = {}
         try:
             async with guard_database(), single_writes(db) as connection:
-                step, values = await _read_and_change(connection, cipher, team_id, user_id, change)
-                if values.get("state") == RECORDED:
-                    return None
-                reading = False
-                version = await repo.compare_and_set(
-                    connection=connection,
-                    cipher=cipher,
-                    conversation_id=step.conversation_id,
-                    expected_version=step.version,
-                    values=values,
-                )
-                return replace(step, version=version, **values)
+                return await connection.run_sync(_read_change_write, cipher, team_id, user_id, change, progress)
         except NotSaved as exc:
             broken = isinstance(exc.__cause__, DBAPIError) and exc.__cause__.connection_invalidated
-            if not (attempt == 0 and reading and broken):
+            if not (attempt == 0 and broken and not progress.get("writing")):
                 raise
             log.info("database connection was broken; reading once more")
         except StaleVersion:
@@ -391,15 +381,39 @@ async def _apply_single(*, db: Db, team_id: str, user_id: str, change: Callable[
     raise NotSaved()  # pragma: no cover - the loop always returns or raises
 
 
-async def _read_and_change(
-    connection: AsyncConnection,
+def _read_change_write(
+    connection: Connection,
+    cipher: FieldCipher | None,
+    team_id: str,
+    user_id: str,
+    change: Callable[[Step], dict[str, Any]],
+    progress: dict[str, bool],
+) -> Step | None:
+    """`_apply_single`'s work, in one greenlet (`run_sync`); `progress` tells the caller
+    whether the write had begun when something failed."""
+    step, values = _read_and_change(connection, cipher, team_id, user_id, change)
+    if values.get("state") == RECORDED:
+        return None
+    progress["writing"] = True
+    version = repo.compare_and_set(
+        connection,
+        cipher=cipher,
+        conversation_id=step.conversation_id,
+        expected_version=step.version,
+        values=values,
+    )
+    return replace(step, version=version, **values)
+
+
+def _read_and_change(
+    connection: Connection,
     cipher: FieldCipher | None,
     team_id: str,
     user_id: str,
     change: Callable[[Step], dict[str, Any]],
 ) -> tuple[Step, dict[str, Any]]:
     """The open decision and the values `change` would write to it."""
-    row = await repo.read_open_conversation(connection=connection, cipher=cipher, team_id=team_id, user_id=user_id)
+    row = repo.open_conversation_row(connection, cipher=cipher, team_id=team_id, user_id=user_id)
     if row is None:
         raise NoOpenDecision()
     step = _step(row)
