@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, or_, text, update
+from sqlalchemy import bindparam, delete, func, insert, or_, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -161,9 +161,9 @@ async def claim_event(*, session: AsyncSession, event_id: str) -> None:
         raise DuplicateEvent(event_id)
 
 
-async def _chain_head(*, session: AsyncSession) -> DecisionRecord | None:
-    stmt = select(DecisionRecord).order_by(col(DecisionRecord.seq).desc()).limit(1)
-    return (await session.exec(stmt)).first()
+_RECORDS = DecisionRecord.__table__  # type: ignore[attr-defined]
+_CHAIN_HEAD = select(_RECORDS.c.seq, _RECORDS.c.hash).order_by(_RECORDS.c.seq.desc()).limit(1)
+_INSERT_RECORD = insert(_RECORDS)
 
 
 async def append_record(*, session: AsyncSession, fields: dict[str, Any]) -> DecisionRecord:
@@ -171,9 +171,12 @@ async def append_record(*, session: AsyncSession, fields: dict[str, Any]) -> Dec
 
     `fields` holds the record's content. Raises ChainContention when another writer
     appended first (the unique `prev_hash` catches it); the caller rolls back and retries.
+    From the lock to the caller's commit every other writer waits, so the head is read
+    and the record inserted with Core, not through the ORM's unit of work.
     """
     await _lock_chain(session=session)
-    head = await _chain_head(session=session)
+    connection = await session.connection()
+    head = (await connection.execute(_CHAIN_HEAD)).first()
     seq = (head.seq + 1) if head else 1
     created_at = utcnow()
     full = dict(fields)
@@ -187,14 +190,11 @@ async def append_record(*, session: AsyncSession, fields: dict[str, Any]) -> Dec
     # Hash the plain text as stored, defaults included, exactly as verify will read it back.
     record.hash = record_hash(record.model_dump())
     cipher = _cipher(session)
-    stored = DecisionRecord(**cipher.seal(record.model_dump())) if cipher else record
-    session.add(stored)
+    stored = cipher.seal(record.model_dump()) if cipher else record.model_dump()
     try:
-        await session.flush()
+        await connection.execute(_INSERT_RECORD, stored)
     except IntegrityError as exc:
         raise ChainContention() from exc
-    if cipher:
-        session.expunge(stored)
     return record
 
 
