@@ -13,7 +13,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -349,7 +349,7 @@ async def _apply(
                 log.info("decision recorded conversation=%s reference=%s", step.conversation_id, record.reference)
                 return replace(step, version=version, record_reference=record.reference)
         except StaleVersion:
-            return await _stale(db, team_id, user_id)
+            await _stale(db, team_id, user_id)
         except ChainContention:
             continue
     raise NotSaved()
@@ -377,7 +377,7 @@ async def _apply_single(*, db: Db, team_id: str, user_id: str, change: Callable[
                 raise
             log.info("database connection was broken; reading once more")
         except StaleVersion:
-            return await _stale(db, team_id, user_id)
+            await _stale(db, team_id, user_id)
     raise NotSaved()  # pragma: no cover - the loop always returns or raises
 
 
@@ -420,7 +420,7 @@ def _read_and_change(
     return step, change(step)
 
 
-async def _stale(db: Db, team_id: str, user_id: str) -> Step:
+async def _stale(db: Db, team_id: str, user_id: str) -> NoReturn:
     """Raise StaleAnswer with where the decision now stands."""
     async with db() as session:
         latest = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
