@@ -39,7 +39,7 @@ from flows.machine import (
 from flows.questions import QUESTIONS, Kind, Question
 from storage import repository as repo
 from storage.crypto import FieldCipher
-from storage.db import cipher_of, single_writes
+from storage.db import cipher_of, run_single_writes
 from storage.errors import ChainContention, DuplicateEvent, StaleVersion
 from storage.models import Conversation
 
@@ -357,7 +357,7 @@ async def _apply(
 
 async def _apply_single(*, db: Db, team_id: str, user_id: str, change: Callable[[Step], dict[str, Any]]) -> Step | None:
     """Most answers: one read and one compare-and-set write, without the ORM session or
-    a transaction around them (see `storage.db.single_writes`); the version check alone
+    a transaction around them (see `storage.db.run_single_writes`); the version check alone
     keeps a double click or a second instance from applying twice.
 
     Returns None, having written nothing, when the change would record the decision:
@@ -369,8 +369,8 @@ async def _apply_single(*, db: Db, team_id: str, user_id: str, change: Callable[
     for attempt in range(2):
         progress: dict[str, bool] = {}
         try:
-            async with guard_database(), single_writes(db) as connection:
-                return await connection.run_sync(_read_change_write, cipher, team_id, user_id, change, progress)
+            async with guard_database():
+                return await run_single_writes(db, _read_change_write, cipher, team_id, user_id, change, progress)
         except NotSaved as exc:
             broken = isinstance(exc.__cause__, DBAPIError) and exc.__cause__.connection_invalidated
             if not (attempt == 0 and broken and not progress.get("writing")):
@@ -389,7 +389,7 @@ def _read_change_write(
     change: Callable[[Step], dict[str, Any]],
     progress: dict[str, bool],
 ) -> Step | None:
-    """`_apply_single`'s work, in one greenlet (`run_sync`); `progress` tells the caller
+    """`_apply_single`'s work, in one piece (`run_single_writes`); `progress` tells the caller
     whether the write had begun when something failed."""
     step, values = _read_and_change(connection, cipher, team_id, user_id, change)
     if values.get("state") == RECORDED:

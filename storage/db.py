@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import event
+import aiosqlite
+from sqlalchemy import create_engine, event
 from sqlalchemy.exc import InvalidatePoolError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker, create_async_engine
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.pool import PoolProxiedConnection, StaticPool
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import FieldCipher
 from storage.pool import FairQueuePool
+
+T = TypeVar("T")
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./infoshare.db"
 
@@ -84,21 +87,55 @@ def _ping_when_idle(engine: AsyncEngine) -> None:
             raise InvalidatePoolError("idle connection failed its ping") from exc
 
 
-@asynccontextmanager
-async def single_writes(db: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncConnection]:
-    """A connection for a read followed by one compare-and-set write, without the ORM.
+async def run_single_writes(db: async_sessionmaker[AsyncSession], work: Callable[..., T], *args: Any) -> T:
+    """Run `work(connection, *args)`, a read followed by one compare-and-set write written
+    synchronously, in as few hand-offs as the driver allows.
 
-    On PostgreSQL each statement commits on its own (no BEGIN or COMMIT round trips):
-    the write's version check is what makes the pair safe. On SQLite, where a
-    transaction costs nothing extra, they share one, committed on leaving.
+    On PostgreSQL it runs in one greenlet (`run_sync`) and each statement commits on its
+    own (no BEGIN or COMMIT round trips): the write's version check is what makes the
+    pair safe. On a SQLite file it runs, in one transaction, on the thread that owns
+    the one connection (see `_on_sqlite_thread`).
     """
     engine: AsyncEngine = db.kw["bind"]
     if engine.dialect.name == "postgresql":
         async with engine.connect() as connection:
-            yield await connection.execution_options(isolation_level="AUTOCOMMIT")
-    else:
+            connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            return await connection.run_sync(work, *args)
+    if isinstance(engine.pool, StaticPool):  # in memory: the connection may be shared
         async with engine.begin() as connection:
-            yield connection
+            return await connection.run_sync(work, *args)
+    async with engine.connect() as connection:  # first come, first served (FairQueuePool)
+        pooled = await connection.get_raw_connection()
+        return await _on_sqlite_thread(pooled, work, *args)
+
+
+async def _on_sqlite_thread(pooled: PoolProxiedConnection, work: Callable[..., T], *args: Any) -> T:
+    """Run `work` on aiosqlite's own thread, as one job, over a synchronous SQLAlchemy
+    connection to the same sqlite3 connection.
+
+    Through the async driver each statement is four hand-offs between the event loop
+    and aiosqlite's thread (cursor, execute, fetch, close), and each waits for the
+    loop to come round: under load the one connection was held for several
+    milliseconds for well under one of SQLite's work, and every other answer queued
+    behind it. As one job it is held only while SQLite works. This is safe because the
+    caller holds the pool's only connection, so nothing else is using it meanwhile.
+    `_execute` queues a job on aiosqlite's thread and `_conn` is its sqlite3
+    connection: the queue and `_conn` are what SQLAlchemy's own aiosqlite adapter uses
+    to set the isolation level, so they cannot change under us unnoticed (the whole
+    suite runs through here).
+    """
+    driver = cast(aiosqlite.Connection, pooled.driver_connection)
+    sync_engine = pooled.info.get("sync_engine")
+    if sync_engine is None:  # one per connection, dropped with it (the record's info)
+        sync_engine = pooled.info["sync_engine"] = create_engine(
+            "sqlite://", creator=lambda: driver._conn, poolclass=StaticPool
+        )
+
+    def job() -> T:
+        with sync_engine.begin() as connection:
+            return work(connection, *args)
+
+    return await driver._execute(job)
 
 
 def cipher_of(db: async_sessionmaker[AsyncSession]) -> FieldCipher | None:
