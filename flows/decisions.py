@@ -39,7 +39,7 @@ from flows.machine import (
 from flows.questions import QUESTIONS, Kind, Question
 from storage import repository as repo
 from storage.crypto import FieldCipher
-from storage.db import cipher_of, run_single_writes
+from storage.db import cipher_of, run_in_transaction, run_single_writes
 from storage.errors import ChainContention, DuplicateEvent, StaleVersion
 from storage.models import Conversation
 
@@ -139,34 +139,50 @@ async def start(
     An open decision is returned as it is unless `restart`, which cancels it first: a
     practitioner never loses a half-finished decision by accident.
     """
-    async with guard_database(), db() as session, session.begin():
-        await _claim(session, event_id)
-        conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
-        if conv and not restart:
-            if channel_id and conv.channel_id != channel_id:
-                await repo.set_conversation_channel(session=session, conversation_id=conv.id, channel_id=channel_id)
-                conv.channel_id = channel_id
-            return _step(conv), False
-        if conv:
-            await repo.save_conversation(
-                session=session,
-                conversation_id=conv.id,
-                expected_version=conv.version,
-                values={"state": CANCELLED, "status": "cancelled"},
-            )
-        version = await repo.next_version_for_user(session=session, team_id=team_id, user_id=user_id)
-        conv = Conversation(
-            id=uuid.uuid4().hex,
-            team_id=team_id,
-            user_id=user_id,
-            channel_id=channel_id,
-            state=ORDER[0],
-            version=version,
-            flow_version=flow_version,
+    async with guard_database():
+        return await run_in_transaction(
+            db, _start, cipher_of(db), team_id, user_id, channel_id, restart, event_id, flow_version
         )
-        await repo.add_conversation(session=session, conversation=conv)
-        log.info("decision started conversation=%s", conv.id)
-        return _step(conv), True
+
+
+def _start(
+    connection: Connection,
+    cipher: FieldCipher | None,
+    team_id: str,
+    user_id: str,
+    channel_id: str | None,
+    restart: bool,
+    event_id: str | None,
+    flow_version: str,
+) -> tuple[Step, bool]:
+    """`start`'s work, in one transaction and one piece (`run_in_transaction`)."""
+    _claim(connection, event_id)
+    row = repo.open_conversation_row(connection, cipher=cipher, team_id=team_id, user_id=user_id)
+    if row and not restart:
+        if channel_id and row["channel_id"] != channel_id:
+            repo.set_conversation_channel(connection, conversation_id=row["id"], channel_id=channel_id)
+            row["channel_id"] = channel_id
+        return _step(row), False
+    if row:
+        repo.compare_and_set(
+            connection,
+            cipher=cipher,
+            conversation_id=row["id"],
+            expected_version=row["version"],
+            values={"state": CANCELLED, "status": "cancelled"},
+        )
+    conv = Conversation(
+        id=uuid.uuid4().hex,
+        team_id=team_id,
+        user_id=user_id,
+        channel_id=channel_id,
+        state=ORDER[0],
+        version=repo.next_version_for_user(connection, team_id=team_id, user_id=user_id),
+        flow_version=flow_version,
+    )
+    repo.add_conversation(connection, conversation=conv)
+    log.info("decision started conversation=%s", conv.id)
+    return _step(conv), True
 
 
 async def answer(
@@ -288,16 +304,16 @@ async def claim_event(*, db: Db, event_id: str | None) -> None:
     """
     if event_id is None:
         return
-    async with guard_database(), db() as session, session.begin():
-        await _claim(session, event_id)
+    async with guard_database():
+        await run_in_transaction(db, _claim, event_id)
 
 
-async def _claim(session: Any, event_id: str | None) -> None:
+def _claim(connection: Connection, event_id: str | None) -> None:
     """Claim a Slack event id in the caller's transaction (see storage ProcessedEvent)."""
     if event_id is None:
         return
     try:
-        await repo.claim_event(session=session, event_id=event_id)
+        repo.claim_event(connection, event_id=event_id)
     except DuplicateEvent:
         log.info("duplicate event ignored")
         raise AlreadyApplied() from None
@@ -323,36 +339,43 @@ async def _apply(
     cipher = cipher_of(db)
     for _attempt in range(CHAIN_RETRIES):
         try:
-            async with guard_database(), db() as session, session.begin():
-                await _claim(session, event_id)
-                connection = await session.connection()
-                step, values = await connection.run_sync(_read_and_change, cipher, team_id, user_id, change)
-                if values.get("state") != RECORDED:
-                    version = await repo.save_conversation(
-                        session=session,
-                        conversation_id=step.conversation_id,
-                        expected_version=step.version,
-                        values=values,
-                    )
-                    return replace(step, version=version, **values)
-                step = replace(step, **values)
-                consulted = await repo.advice_for_conversation(session=session, conversation_id=step.conversation_id)
-                advice = [a.case_code for a in consulted if a.status != "refused" and a.message_ts]
-                # The chain is locked from here to the commit: nothing else goes after it.
-                record = await repo.append_record(session=session, fields=record_fields(step, advice))
-                version = await repo.save_conversation(
-                    session=session,
-                    conversation_id=step.conversation_id,
-                    expected_version=step.version,
-                    values={**values, "record_reference": record.reference},
-                )
-                log.info("decision recorded conversation=%s reference=%s", step.conversation_id, record.reference)
-                return replace(step, version=version, record_reference=record.reference)
+            async with guard_database():
+                return await run_in_transaction(db, _change_or_record, cipher, team_id, user_id, change, event_id)
         except StaleVersion:
             await _stale(db, team_id, user_id)
         except ChainContention:
             continue
     raise NotSaved()
+
+
+def _change_or_record(
+    connection: Connection,
+    cipher: FieldCipher | None,
+    team_id: str,
+    user_id: str,
+    change: Callable[[Step], dict[str, Any]],
+    event_id: str | None,
+) -> Step:
+    """`_apply`'s work, in one transaction and one piece (`run_in_transaction`)."""
+    _claim(connection, event_id)
+    step, values = _read_and_change(connection, cipher, team_id, user_id, change)
+    if values.get("state") == RECORDED:
+        step = replace(step, **values)
+        consulted = repo.advice_asked(connection, conversation_id=step.conversation_id)
+        advice = [a["case_code"] for a in consulted if a["status"] != "refused" and a["message_ts"]]
+        # The chain is locked from here to the commit: nothing else goes after it.
+        record = repo.extend_chain(connection, cipher=cipher, fields=record_fields(step, advice))
+        values = {**values, "record_reference": record.reference}
+    version = repo.compare_and_set(
+        connection,
+        cipher=cipher,
+        conversation_id=step.conversation_id,
+        expected_version=step.version,
+        values=values,
+    )
+    if values.get("state") == RECORDED:
+        log.info("decision recorded conversation=%s reference=%s", step.conversation_id, values["record_reference"])
+    return replace(step, version=version, **values)
 
 
 async def _apply_single(*, db: Db, team_id: str, user_id: str, change: Callable[[Step], dict[str, Any]]) -> Step | None:

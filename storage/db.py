@@ -87,26 +87,32 @@ def _ping_when_idle(engine: AsyncEngine) -> None:
             raise InvalidatePoolError("idle connection failed its ping") from exc
 
 
-async def run_single_writes(db: async_sessionmaker[AsyncSession], work: Callable[..., T], *args: Any) -> T:
-    """Run `work(connection, *args)`, a read followed by one compare-and-set write written
-    synchronously, in as few hand-offs as the driver allows.
+async def run_in_transaction(db: async_sessionmaker[AsyncSession], work: Callable[..., T], *args: Any) -> T:
+    """Run `work(connection, *args)`, written synchronously, in one transaction and in
+    as few hand-offs as the driver allows: on PostgreSQL in one greenlet (`run_sync`),
+    not one per statement; on a SQLite file as one job on the thread that owns the one
+    connection (see `_on_sqlite_thread`)."""
+    engine: AsyncEngine = db.kw["bind"]
+    if engine.dialect.name == "sqlite" and not isinstance(engine.pool, StaticPool):
+        async with engine.connect() as connection:  # first come, first served (FairQueuePool)
+            return await _on_sqlite_thread(await connection.get_raw_connection(), work, *args)
+    async with engine.begin() as connection:  # PostgreSQL, or SQLite in memory (a shared connection)
+        return await connection.run_sync(work, *args)
 
-    On PostgreSQL it runs in one greenlet (`run_sync`) and each statement commits on its
-    own (no BEGIN or COMMIT round trips): the write's version check is what makes the
-    pair safe. On a SQLite file it runs, in one transaction, on the thread that owns
-    the one connection (see `_on_sqlite_thread`).
+
+async def run_single_writes(db: async_sessionmaker[AsyncSession], work: Callable[..., T], *args: Any) -> T:
+    """Run `work(connection, *args)`, a read followed by one compare-and-set write.
+
+    On PostgreSQL without a transaction: each statement commits on its own (no BEGIN
+    or COMMIT round trips), and the write's version check is what makes the pair safe.
+    On SQLite, where a transaction costs nothing extra, as `run_in_transaction`.
     """
     engine: AsyncEngine = db.kw["bind"]
-    if engine.dialect.name == "postgresql":
-        async with engine.connect() as connection:
-            connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
-            return await connection.run_sync(work, *args)
-    if isinstance(engine.pool, StaticPool):  # in memory: the connection may be shared
-        async with engine.begin() as connection:
-            return await connection.run_sync(work, *args)
-    async with engine.connect() as connection:  # first come, first served (FairQueuePool)
-        pooled = await connection.get_raw_connection()
-        return await _on_sqlite_thread(pooled, work, *args)
+    if engine.dialect.name != "postgresql":
+        return await run_in_transaction(db, work, *args)
+    async with engine.connect() as connection:
+        connection = await connection.execution_options(isolation_level="AUTOCOMMIT")
+        return await connection.run_sync(work, *args)
 
 
 async def _on_sqlite_thread(pooled: PoolProxiedConnection, work: Callable[..., T], *args: Any) -> T:

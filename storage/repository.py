@@ -1,4 +1,6 @@
-"""Keyword-only repository functions; every one takes the session first.
+"""Keyword-only repository functions; each takes a session first, or, for the work of
+an answer, a decision started or a decision recorded, a synchronous connection (see
+`open_conversation_row`).
 
 The caller owns the transaction: these functions add and flush but never commit, so a
 conversation's final answer and its decision record are saved together or not at all.
@@ -78,11 +80,12 @@ def open_conversation_row(
     return values
 
 
-async def set_conversation_channel(*, session: AsyncSession, conversation_id: str, channel_id: str) -> None:
+_SET_CHANNEL = update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
+
+
+def set_conversation_channel(connection: Connection, *, conversation_id: str, channel_id: str) -> None:
     """Where the decision's messages go; not an answer, so no version change."""
-    table = Conversation.__table__  # type: ignore[attr-defined]
-    connection = await session.connection()
-    await connection.execute(update(table).where(table.c.id == conversation_id).values(channel_id=channel_id))
+    connection.execute(_SET_CHANNEL, {"conversation_id": conversation_id, "channel_id": channel_id})
 
 
 _HIGHEST_VERSION = select(func.max(_CONVERSATIONS.c.version)).where(
@@ -90,31 +93,18 @@ _HIGHEST_VERSION = select(func.max(_CONVERSATIONS.c.version)).where(
 )
 
 
-async def next_version_for_user(*, session: AsyncSession, team_id: str, user_id: str) -> int:
+def next_version_for_user(connection: Connection, *, team_id: str, user_id: str) -> int:
     """One more than any version this user has had, so old buttons never match."""
-    connection = await session.connection()
-    highest = (await connection.execute(_HIGHEST_VERSION, {"team_id": team_id, "user_id": user_id})).scalar()
+    highest = connection.execute(_HIGHEST_VERSION, {"team_id": team_id, "user_id": user_id}).scalar()
     return (highest or 0) + 1
 
 
-async def add_conversation(*, session: AsyncSession, conversation: Conversation) -> Conversation:
-    session.add(conversation)
-    await session.flush()
-    return conversation
+_INSERT_CONVERSATION = insert(_CONVERSATIONS)
 
 
-async def save_conversation(
-    *, session: AsyncSession, conversation_id: str, expected_version: int, values: dict[str, Any]
-) -> int:
-    """`compare_and_set` in the session's transaction."""
-    connection = await session.connection()
-    return await connection.run_sync(
-        compare_and_set,
-        cipher=_cipher(session),
-        conversation_id=conversation_id,
-        expected_version=expected_version,
-        values=values,
-    )
+def add_conversation(connection: Connection, *, conversation: Conversation) -> None:
+    """Insert a new conversation (its answers are empty, so there is nothing to seal)."""
+    connection.execute(_INSERT_CONVERSATION, conversation.model_dump())
 
 
 def compare_and_set(
@@ -151,12 +141,9 @@ _CLAIM_EVENT = {
 }
 
 
-async def claim_event(*, session: AsyncSession, event_id: str) -> None:
+def claim_event(connection: Connection, *, event_id: str) -> None:
     """Mark a Slack event as applied; raises DuplicateEvent if it already was."""
-    connection = await session.connection()
-    result = await connection.execute(
-        _CLAIM_EVENT[connection.dialect.name], {"event_id": event_id, "received_at": utcnow()}
-    )
+    result = connection.execute(_CLAIM_EVENT[connection.dialect.name], {"event_id": event_id, "received_at": utcnow()})
     if result.rowcount != 1:
         raise DuplicateEvent(event_id)
 
@@ -167,16 +154,22 @@ _INSERT_RECORD = insert(_RECORDS)
 
 
 async def append_record(*, session: AsyncSession, fields: dict[str, Any]) -> DecisionRecord:
+    """`extend_chain` in the session's transaction."""
+    connection = await session.connection()
+    return await connection.run_sync(extend_chain, cipher=_cipher(session), fields=fields)
+
+
+def extend_chain(connection: Connection, *, cipher: FieldCipher | None, fields: dict[str, Any]) -> DecisionRecord:
     """Append a record to the chain: number it, link it to the head and hash it.
 
     `fields` holds the record's content. Raises ChainContention when another writer
     appended first (the unique `prev_hash` catches it); the caller rolls back and retries.
     From the lock to the caller's commit every other writer waits, so the head is read
-    and the record inserted with Core, not through the ORM's unit of work.
+    and the record inserted with Core, not through the ORM's unit of work, and
+    synchronously (see `open_conversation_row`).
     """
-    await _lock_chain(session=session)
-    connection = await session.connection()
-    head = (await connection.execute(_CHAIN_HEAD)).first()
+    _lock_chain(connection)
+    head = connection.execute(_CHAIN_HEAD).first()
     seq = (head.seq + 1) if head else 1
     created_at = utcnow()
     full = dict(fields)
@@ -189,10 +182,9 @@ async def append_record(*, session: AsyncSession, fields: dict[str, Any]) -> Dec
     record = DecisionRecord(**full, hash="")
     # Hash the plain text as stored, defaults included, exactly as verify will read it back.
     record.hash = record_hash(record.model_dump())
-    cipher = _cipher(session)
     stored = cipher.seal(record.model_dump()) if cipher else record.model_dump()
     try:
-        await connection.execute(_INSERT_RECORD, stored)
+        connection.execute(_INSERT_RECORD, stored)
     except IntegrityError as exc:
         raise ChainContention() from exc
     return record
@@ -203,13 +195,12 @@ CHAIN_LOCK = 0x1A5_0C4A
 _LOCK_CHAIN = text("SELECT pg_advisory_xact_lock(:key)")
 
 
-async def _lock_chain(*, session: AsyncSession) -> None:
+def _lock_chain(connection: Connection) -> None:
     """On PostgreSQL, queue writers that extend the chain until the holder commits, so a
     hundred decisions recorded at once all succeed instead of retrying against each other.
     SQLite has one writer at a time already; the unique `prev_hash` stays the guarantee."""
-    connection = await session.connection()
     if connection.dialect.name == "postgresql":
-        await connection.execute(_LOCK_CHAIN, {"key": CHAIN_LOCK})
+        connection.execute(_LOCK_CHAIN, {"key": CHAIN_LOCK})
 
 
 def _cipher(session: AsyncSession) -> FieldCipher | None:
@@ -298,13 +289,28 @@ async def get_advice_by_post(*, session: AsyncSession, channel_id: str, message_
     return (await session.exec(stmt)).first()
 
 
+def _asked_during(conversation_id: Any) -> tuple[Any, ...]:
+    """Advice asked during a conversation: drafts never left the asker."""
+    return AdviceRequest.conversation_id == conversation_id, AdviceRequest.status != "draft"
+
+
 async def advice_for_conversation(*, session: AsyncSession, conversation_id: str) -> Sequence[AdviceRequest]:
-    stmt = (
-        select(AdviceRequest)
-        .where(AdviceRequest.conversation_id == conversation_id, AdviceRequest.status != "draft")
-        .order_by(col(AdviceRequest.created_at))
-    )
+    stmt = select(AdviceRequest).where(*_asked_during(conversation_id)).order_by(col(AdviceRequest.created_at))
     return (await session.exec(stmt)).all()
+
+
+_ADVICE = AdviceRequest.__table__  # type: ignore[attr-defined]
+_ADVICE_ASKED = (
+    select(_ADVICE.c.case_code, _ADVICE.c.status, _ADVICE.c.message_ts)
+    .where(*_asked_during(bindparam("conversation_id")))
+    .order_by(_ADVICE.c.created_at)
+)
+
+
+def advice_asked(connection: Connection, *, conversation_id: str) -> list[dict[str, Any]]:
+    """Case code, status and post of the advice asked during a conversation
+    (synchronous, as `open_conversation_row`)."""
+    return [dict(row._mapping) for row in connection.execute(_ADVICE_ASKED, {"conversation_id": conversation_id})]
 
 
 async def advice_messages(*, session: AsyncSession, request_id: str) -> Sequence[AdviceMessage]:
