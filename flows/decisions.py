@@ -365,17 +365,10 @@ def _change_or_record(
         advice = [a["case_code"] for a in consulted if a["status"] != "refused" and a["message_ts"]]
         # The chain is locked from here to the commit: nothing else goes after it.
         record = repo.extend_chain(connection, cipher=cipher, fields=record_fields(step, advice))
-        values = {**values, "record_reference": record.reference}
-    version = repo.compare_and_set(
-        connection,
-        cipher=cipher,
-        conversation_id=step.conversation_id,
-        expected_version=step.version,
-        values=values,
-    )
-    if values.get("state") == RECORDED:
-        log.info("decision recorded conversation=%s reference=%s", step.conversation_id, values["record_reference"])
-    return replace(step, version=version, **values)
+        step = _write(connection, cipher, step, {**values, "record_reference": record.reference})
+        log.info("decision recorded conversation=%s reference=%s", step.conversation_id, record.reference)
+        return step
+    return _write(connection, cipher, step, values)
 
 
 async def _apply_single(*, db: Db, team_id: str, user_id: str, change: Callable[[Step], dict[str, Any]]) -> Step | None:
@@ -418,12 +411,13 @@ def _read_change_write(
     if values.get("state") == RECORDED:
         return None
     progress["writing"] = True
+    return _write(connection, cipher, step, values)
+
+
+def _write(connection: Connection, cipher: FieldCipher | None, step: Step, values: dict[str, Any]) -> Step:
+    """Save `values` if the decision is still at `step`'s version; where it now stands."""
     version = repo.compare_and_set(
-        connection,
-        cipher=cipher,
-        conversation_id=step.conversation_id,
-        expected_version=step.version,
-        values=values,
+        connection, cipher=cipher, conversation_id=step.conversation_id, expected_version=step.version, values=values
     )
     return replace(step, version=version, **values)
 
