@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from flows.redaction.context import CONTRACTION, HOUSEHOLD, IRISH, NAMED_BEFORE, TOKEN, word_after, word_before
 from flows.redaction.lexicon import (
@@ -44,6 +45,9 @@ class WordJudge:
         self.names = name_words()
         for word_list in (given_names, vetted_names, common_words, english_words, everyday_words):
             word_list()  # loaded now, not by the first message
+        # A message's words are mostly the same few thousand, and what the lists say of a
+        # word never changes once they are built: a tenth of redaction time was this lookup.
+        self.lookup = lru_cache(maxsize=1 << 16)(self._lookup)  # type: ignore[method-assign]
 
     def weigh(self, text: str) -> list[Weighed]:
         """Every word of `text` with what the lists say of it."""
@@ -59,7 +63,10 @@ class WordJudge:
         return weighed
 
     def lookup(self, word: str) -> tuple[bool, bool]:
-        """(is a name word, is also an everyday English word) for one token."""
+        """(is a name word, is also an everyday English word) for one token (cached per judge)."""
+        return self._lookup(word)
+
+    def _lookup(self, word: str) -> tuple[bool, bool]:
         base = base_word(word)
         if base in self.allow or CONTRACTION.search(word):
             return False, False
