@@ -8,9 +8,11 @@ from typing import Any, TypeVar, cast
 
 import aiosqlite
 from sqlalchemy import create_engine, event
+from sqlalchemy.engine import AdaptedConnection, Engine
 from sqlalchemy.exc import InvalidatePoolError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
-from sqlalchemy.pool import PoolProxiedConnection, StaticPool
+from sqlalchemy.pool import StaticPool
+from sqlalchemy.util import greenlet_spawn
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.crypto import FieldCipher
@@ -37,7 +39,13 @@ def make_engine(url: str = DEFAULT_DATABASE_URL) -> AsyncEngine:
         if memory:
             kwargs["poolclass"] = StaticPool
         else:
-            kwargs.update(poolclass=FairQueuePool, pool_size=1, max_overflow=0, pool_timeout=60)
+            # No rollback when the connection comes back: every user ends its own
+            # transaction (a Connection or Session rolls back or commits before it returns
+            # the connection, `_on_sqlite_thread`'s job on the sqlite3 connection itself),
+            # and the pool's extra one was another hand-off to aiosqlite's thread per use.
+            kwargs.update(
+                poolclass=FairQueuePool, pool_size=1, max_overflow=0, pool_timeout=60, pool_reset_on_return=None
+            )
         engine = create_async_engine(url, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")
@@ -94,8 +102,7 @@ async def run_in_transaction(db: async_sessionmaker[AsyncSession], work: Callabl
     connection (see `_on_sqlite_thread`)."""
     engine: AsyncEngine = db.kw["bind"]
     if engine.dialect.name == "sqlite" and not isinstance(engine.pool, StaticPool):
-        async with engine.connect() as connection:  # first come, first served (FairQueuePool)
-            return await _on_sqlite_thread(await connection.get_raw_connection(), work, *args)
+        return await greenlet_spawn(_on_sqlite_thread, engine.sync_engine, work, *args)
     async with engine.begin() as connection:  # PostgreSQL, or SQLite in memory (a shared connection)
         return await connection.run_sync(work, *args)
 
@@ -115,33 +122,37 @@ async def run_single_writes(db: async_sessionmaker[AsyncSession], work: Callable
         return await connection.run_sync(work, *args)
 
 
-async def _on_sqlite_thread(pooled: PoolProxiedConnection, work: Callable[..., T], *args: Any) -> T:
-    """Run `work` on aiosqlite's own thread, as one job, over a synchronous SQLAlchemy
-    connection to the same sqlite3 connection.
+def _on_sqlite_thread(engine: Engine, work: Callable[..., T], *args: Any) -> T:
+    """Take the one connection, then run `work` on aiosqlite's own thread as one job, over
+    a synchronous SQLAlchemy connection to the same sqlite3 connection.
 
     Through the async driver each statement is four hand-offs between the event loop
     and aiosqlite's thread (cursor, execute, fetch, close), and each waits for the
     loop to come round: under load the one connection was held for several
     milliseconds for well under one of SQLite's work, and every other answer queued
-    behind it. As one job it is held only while SQLite works. This is safe because the
-    caller holds the pool's only connection, so nothing else is using it meanwhile.
-    `_execute` queues a job on aiosqlite's thread and `_conn` is its sqlite3
-    connection: the queue and `_conn` are what SQLAlchemy's own aiosqlite adapter uses
-    to set the isolation level, so they cannot change under us unnoticed (the whole
-    suite runs through here).
+    behind it. As one job it is held only while SQLite works. This is safe because
+    the checkout holds the pool's only connection, so nothing else is using it
+    meanwhile. Run in one greenlet (`greenlet_spawn`), checkout and return included, as
+    `AsyncConnection` would take three and a task. `_execute` queues a job on
+    aiosqlite's thread and `_conn` is its sqlite3 connection: the queue and `_conn` are
+    what SQLAlchemy's own aiosqlite adapter uses to set the isolation level, so they
+    cannot change under us unnoticed (the whole suite runs through here).
     """
-    driver = cast(aiosqlite.Connection, pooled.driver_connection)
-    sync_engine = pooled.info.get("sync_engine")
-    if sync_engine is None:  # one per connection, dropped with it (the record's info)
-        sync_engine = pooled.info["sync_engine"] = create_engine(
-            "sqlite://", creator=lambda: driver._conn, poolclass=StaticPool
-        )
+    with engine.connect() as checkout:  # first come, first served (FairQueuePool)
+        pooled = checkout.connection
+        driver = cast(aiosqlite.Connection, pooled.driver_connection)
+        direct = pooled.info.get("direct")
+        if direct is None:  # one per connection, dropped with it (the record's info)
+            direct = pooled.info["direct"] = create_engine(
+                "sqlite://", creator=lambda: driver._conn, poolclass=StaticPool
+            )
 
-    def job() -> T:
-        with sync_engine.begin() as connection:
-            return work(connection, *args)
+        def job() -> T:
+            with direct.begin() as connection:
+                return work(connection, *args)
 
-    return await driver._execute(job)
+        adapted = cast(AdaptedConnection, pooled.dbapi_connection)
+        return adapted.run_async(lambda aio: aio._execute(job))
 
 
 def cipher_of(db: async_sessionmaker[AsyncSession]) -> FieldCipher | None:

@@ -54,5 +54,8 @@ class FairQueuePool(AsyncAdaptedQueuePool):
 
 
 async def _take(turns: asyncio.Semaphore, *, seconds: float) -> None:
+    if not turns.locked():  # a turn is free and nobody waits: no timer to set and cancel
+        await turns.acquire()
+        return
     async with asyncio.timeout(seconds):
         await turns.acquire()

@@ -44,3 +44,13 @@ async def test_work_that_fails_leaves_nothing_behind_and_the_connection_usable(d
         connection = await session.connection()
         await connection.execute(insert(EVENTS), {"event_id": "Ev3", "received_at": utcnow()})
     assert await claimed(db) == ["Ev2", "Ev3"]
+
+
+async def test_a_session_left_uncommitted_is_rolled_back_before_the_next_job(db):
+    """The SQLite pool does no rollback of its own when a connection comes back: the
+    session's connection must end what it began."""
+    async with db() as session:
+        connection = await session.connection()
+        await connection.execute(insert(EVENTS), {"event_id": "Ev1", "received_at": utcnow()})
+    await run_single_writes(db, claim, "Ev2")
+    assert await claimed(db) == ["Ev2"]
