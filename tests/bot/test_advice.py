@@ -232,6 +232,9 @@ async def test_advice_is_shown_on_resume_and_listed_in_the_record(asker, advisor
     code = asker.last()["text"].split("*")[1]
     view = reply_modal(code)
     await submit(advisor, view, advice_reply_text="Yes, there is a safeguarding purpose.")
+    # the reply reaches the asker after the advisor's submit is acked: wait for it, so
+    # the post awaited below is the resumed question's
+    await fake.wait_for(lambda calls: any("safeguarding purpose" in json.dumps(p.get("blocks")) for p in asker.posts()))
     pause = [p for p in asker.posts() if "seek advice" in p["text"].lower()][-1]
     payload = asker.button_payload("resume_decision", message=pause)
     n = len(asker.posts())
