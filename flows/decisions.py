@@ -364,10 +364,16 @@ def _change_or_record(
         consulted = repo.advice_asked(connection, conversation_id=step.conversation_id)
         advice = [a["case_code"] for a in consulted if a["status"] != "refused" and a["message_ts"]]
         # The chain is locked from here to the commit: nothing else goes after it.
-        record = repo.extend_chain(connection, cipher=cipher, fields=record_fields(step, advice))
-        step = _write(connection, cipher, step, {**values, "record_reference": record.reference})
+        record, version = repo.record_decision(
+            connection,
+            cipher=cipher,
+            fields=record_fields(step, advice),
+            conversation_id=step.conversation_id,
+            expected_version=step.version,
+            values=values,
+        )
         log.info("decision recorded conversation=%s reference=%s", step.conversation_id, record.reference)
-        return step
+        return replace(step, version=version, record_reference=record.reference)
     return _write(connection, cipher, step, values)
 
 

@@ -1,13 +1,17 @@
 """Decision records: numbering, the hash chain, tamper detection, concurrent appends."""
 
 import asyncio
+import uuid
 
+import pytest
 from sqlalchemy import text
 
 from storage import repository as repo
 from storage.chain import GENESIS
-from storage.errors import ChainContention
+from storage.db import run_in_transaction
+from storage.errors import ChainContention, StaleVersion
 from storage.migrate import upgrade
+from storage.models import Conversation
 
 
 def fields(n: int) -> dict:
@@ -131,3 +135,30 @@ async def test_records_written_before_a_column_was_added_still_verify(db):
     record = await append(db, 1)
     fields = record.model_dump()
     assert record_hash({k: v for k, v in fields.items() if k not in ("amends", "amendment_reason")}) == record.hash
+
+
+async def test_a_decision_recorded_against_a_stale_version_leaves_no_record(db):
+    """The record and its conversation's write are one statement on PostgreSQL, whose
+    insert runs whatever the write finds: the stale version must undo it."""
+    conversation = Conversation(id=uuid.uuid4().hex, team_id="T1", user_id="U1", state="confirm", flow_version="1")
+    await run_in_transaction(db, lambda c: repo.add_conversation(c, conversation=conversation))
+
+    def record(connection, version: int):  # noqa: ANN001, ANN202
+        return repo.record_decision(connection, cipher=None, fields={**fields(1), "conversation_id": conversation.id},
+                                    conversation_id=conversation.id, expected_version=version,
+                                    values={"state": "recorded", "status": "finished"})  # fmt: skip
+
+    with pytest.raises(StaleVersion):
+        await run_in_transaction(db, record, 7)
+    async with db() as session:
+        assert await repo.count_records(session=session, decided_by="U1") == 0
+    saved, version = await run_in_transaction(db, record, 1)
+    assert version == 2 and saved.seq == 1
+    async with db() as session:
+        assert (await repo.get_record(session=session, reference=saved.reference)).reasons == "reason 1"
+        row = await repo.get_open_conversation(session=session, team_id="T1", user_id="U1")
+    assert row is None  # finished, and it points at its record
+    async with db() as session:
+        connection = await session.connection()
+        pointed = (await connection.execute(text("SELECT record_reference FROM conversation"))).scalar()
+    assert pointed == saved.reference
