@@ -1,6 +1,6 @@
 """The benchmark: infoshare-bot against a bare Bolt app, in the same run, on this machine.
 
-    python -m bench.run [--users 200] [--db sqlite,postgres] [--rounds 1] [--json FILE]
+    python -m bench.run [--users 200] [--db sqlite,postgres] [--rounds 1] [--warmup 20] [--json FILE]
 
 Starts `infoshare-bot run` in HTTP mode with a local Web API fake, drives N simulated
 practitioners concurrently through a whole decision with signed requests, then replays
@@ -113,8 +113,15 @@ async def drive(urls: list[str], fake: Fake, users: int, first: int = 0) -> tupl
     return stats, wall, logs
 
 
+# Warm-up practitioners are numbered from here, apart from the measured ones.
+WARMUP_FIRST = 100_000
+
+
 async def run_infoshare(db_url: str, users: int, workdir: Path, instances: int = 1, seed: int = 0,
-                        first: int = 0, cpu_share: float | None = None) -> tuple[dict, dict[str, list]]:  # fmt: skip
+                        first: int = 0, cpu_share: float | None = None,
+                        warmup: int = 0) -> tuple[dict, dict[str, list], dict[str, list]]:  # fmt: skip
+    """The bot's figures for `users` practitioners at once, after `warmup` others went
+    through a whole decision uncounted (see `--warmup`); and both sets of requests."""
     if db_url.startswith("postgresql"):
         await reset_database(db_url)
     if seed:
@@ -124,7 +131,9 @@ async def run_infoshare(db_url: str, users: int, workdir: Path, instances: int =
     bots = [await BotProcess(workdir, db_url, api, secret=SECRET).start() for _ in range(instances)]
     caps = [CpuCap(b.proc.pid, cpu_share) for b in bots if b.proc] if cpu_share else []
     try:
-        stats, wall, logs = await drive([b.events_url for b in bots], fake, users, first)
+        urls = [b.events_url for b in bots]
+        warm_logs = (await drive(urls, fake, warmup, WARMUP_FIRST))[2] if warmup else {}
+        stats, wall, logs = await drive(urls, fake, users, first)
         rss = max(b.peak_rss_mb() for b in bots)
     finally:
         for b in bots:
@@ -132,10 +141,11 @@ async def run_infoshare(db_url: str, users: int, workdir: Path, instances: int =
         for cap in caps:
             cap.release()
         await fake.stop()
-    return summary(stats, wall, rss), logs
+    return summary(stats, wall, rss), logs, warm_logs
 
 
-async def run_bare(logs: dict[str, list], workdir: Path) -> dict:
+async def run_bare(logs: dict[str, list], workdir: Path, warm_logs: dict[str, list] | None = None) -> dict:
+    """Bare Bolt's figures for the very same requests, after the same warm-up."""
     fake = Fake()
     api = await fake.start()
     script = str(Path(__file__).with_name("bare_bolt.py"))
@@ -143,6 +153,9 @@ async def run_bare(logs: dict[str, list], workdir: Path) -> dict:
     stats = Stats()
     try:
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+            uncounted = Stats()
+            await asyncio.gather(*(replay(session, bare.events_url, fake, u, reqs, uncounted)
+                                   for u, reqs in (warm_logs or {}).items()))  # fmt: skip
             started = time.perf_counter()
             await asyncio.gather(*(replay(session, bare.events_url, fake, u, reqs, stats) for u, reqs in logs.items()))
             wall = time.perf_counter() - started
@@ -188,9 +201,9 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
                 print(
                     f"… infoshare-bot on {db}, {args.users} practitioners (round {n} of {args.rounds})", file=sys.stderr
                 )
-                bot, logs = await run_infoshare(url, args.users, work)
+                bot, logs, warm_logs = await run_infoshare(url, args.users, work, warmup=args.warmup)
                 print("… bare Bolt, the same requests", file=sys.stderr)
-                rounds.append((bot, await run_bare(logs, work)))
+                rounds.append((bot, await run_bare(logs, work, warm_logs)))
                 if db == "sqlite":
                     (work / "bench.db").unlink(missing_ok=True)
             each = [ratios(bot, bare) for bot, bare in rounds]
@@ -204,8 +217,8 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             share = args.instance_cpu or None
             capped = f", each held to {share:.0%} of a core" if share else ""
             print(f"… one and two instances on one PostgreSQL{capped}", file=sys.stderr)
-            one, _ = await run_infoshare(args.pg_url, args.users, work, instances=1, cpu_share=share)
-            two, _ = await run_infoshare(args.pg_url, args.users, work, instances=2, cpu_share=share)
+            one, *_ = await run_infoshare(args.pg_url, args.users, work, 1, cpu_share=share, warmup=args.warmup)
+            two, *_ = await run_infoshare(args.pg_url, args.users, work, 2, cpu_share=share, warmup=args.warmup)
             rows[f"1 instance (postgres{capped})"], rows[f"2 instances (postgres{capped})"] = one, two
             report["two_instance_throughput_ratio"] = two["requests_per_s"] / one["requests_per_s"]
             report["instance_cpu_share"] = share
@@ -214,7 +227,7 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             for seed in (100, 10_000):
                 print(f"… memory with {seed} open conversations ({db})", file=sys.stderr)
                 url = args.pg_url if db == "postgres" else f"sqlite+aiosqlite:///{work / f'mem{seed}.db'}"
-                result, _ = await run_infoshare(url, args.memory_users, work, seed=seed)
+                result, *_ = await run_infoshare(url, args.memory_users, work, seed=seed, warmup=args.warmup)
                 rows[f"{seed} open conversations ({db})"] = result
             report["memory_ratio_10000_vs_100"] = (
                 rows[f"10000 open conversations ({db})"]["peak_rss_mb"] / rows[f"100 open conversations ({db})"]["peak_rss_mb"]
@@ -235,6 +248,14 @@ def cli() -> None:
         type=int,
         default=1,
         help="paired runs of the bot then bare Bolt per database; ratios are the median (default 1)",
+    )
+    parser.add_argument(
+        "--warmup",
+        type=int,
+        default=20,
+        help="practitioners taken through a whole decision first, uncounted, by the bot and by bare Bolt alike, "
+        "so each run measures a service that is up and running, not its first seconds (default 20: one per "
+        "pooled database connection; 0 = none)",
     )
     parser.add_argument("--no-instances", dest="instances", action="store_false", help="skip the two-instance run")
     parser.add_argument("--no-memory", dest="memory", action="store_false", help="skip the 100 vs 10,000 run")
