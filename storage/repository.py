@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, or_, text, update
+from sqlalchemy import Update, bindparam, delete, func, insert, or_, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -221,7 +221,7 @@ def record_decision(
 
 
 @lru_cache(maxsize=8)
-def _insert_record_and_save(keys: tuple[str, ...]) -> Any:
+def _insert_record_and_save(keys: tuple[str, ...]) -> Update:
     """`WITH (INSERT the record) UPDATE the conversation SET keys...`, built once per set
     of columns written, with a parameter `appended_<column>` for each of the record's."""
     record = insert(_RECORDS).values({c.name: bindparam(f"appended_{c.name}", type_=c.type) for c in _RECORDS.c})
