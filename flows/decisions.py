@@ -119,9 +119,14 @@ def _status_for(state: str) -> str:
 
 async def current(*, db: Db, team_id: str, user_id: str) -> Step | None:
     """The user's open decision, if any."""
-    async with guard_database(), db() as session:
-        conv = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
-        return _step(conv) if conv else None
+    async with guard_database():
+        return await run_in_transaction(db, _open_step, cipher_of(db), team_id, user_id)
+
+
+def _open_step(connection: Connection, cipher: FieldCipher | None, team_id: str, user_id: str) -> Step | None:
+    """The user's open decision read on `connection`, straight from its row."""
+    row = repo.open_conversation_row(connection, cipher=cipher, team_id=team_id, user_id=user_id)
+    return _step(row) if row else None
 
 
 async def start(
@@ -436,18 +441,15 @@ def _read_and_change(
     change: Callable[[Step], dict[str, Any]],
 ) -> tuple[Step, dict[str, Any]]:
     """The open decision and the values `change` would write to it."""
-    row = repo.open_conversation_row(connection, cipher=cipher, team_id=team_id, user_id=user_id)
-    if row is None:
+    step = _open_step(connection, cipher, team_id, user_id)
+    if step is None:
         raise NoOpenDecision()
-    step = _step(row)
     return step, change(step)
 
 
 async def _stale(db: Db, team_id: str, user_id: str) -> NoReturn:
     """Raise StaleAnswer with where the decision now stands."""
-    async with db() as session:
-        latest = await repo.get_open_conversation(session=session, team_id=team_id, user_id=user_id)
-    raise StaleAnswer(_step(latest) if latest else None) from None
+    raise StaleAnswer(await run_in_transaction(db, _open_step, cipher_of(db), team_id, user_id)) from None
 
 
 def record_fields(conv: Step, advice: list[str] | None = None) -> dict[str, Any]:

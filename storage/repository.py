@@ -69,8 +69,9 @@ def open_conversation_row(
 
     Read with Core into a plain dict, never into a session: callers change it freely
     and every write goes through `compare_and_set`'s version check, never a flush.
-    Synchronous, for `AsyncConnection.run_sync`: a read, a change and a write then run
-    in one greenlet instead of one per statement.
+    Synchronous, so that a read, a change and a write run in one piece
+    (`storage.db.run_in_transaction`: one greenlet on PostgreSQL, one job on SQLite's
+    thread) instead of one hand-off per statement.
     """
     row = connection.execute(_OPEN_CONVERSATION, {"team_id": team_id, "user_id": user_id}).first()
     if row is None:
