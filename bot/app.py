@@ -19,7 +19,7 @@ from bot.deps import Deps
 from bot.leads import Leads
 from bot.listeners import register_listeners
 from bot.logs import hold_back_library_logs
-from bot.settings import Settings, load_area_for
+from bot.settings import ConfigError, Settings, load_area_for
 from flows.decisions import Db
 from flows.redaction import Redactor
 from storage.db import make_engine, make_sessionmaker
@@ -71,7 +71,11 @@ def build_app(
     """The Slack app for these settings; pass `deps` to share them with background work."""
     hold_back_library_logs()
     deps = deps or make_deps(settings, db)
-    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
+    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret is not None else None
+    if secret is None and not settings.socket_mode:
+        # Over HTTP, a request's signature is the only proof it came from Slack: an app
+        # without a secret would let anyone act as anyone. Socket Mode needs none.
+        raise ConfigError("SLACK_SIGNING_SECRET", "is not set (needed in HTTP mode, without SLACK_APP_TOKEN)")
     app = AsyncApp(
         client=client or make_client(settings),
         signing_secret=secret,

@@ -115,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     try:
         settings = load_settings()
+        if args.command == "run":
+            settings.require_for_run()  # before the database is touched: a wrong setting changes nothing
         return asyncio.run(_dispatch(args, settings))
     except ConfigError as exc:
         print(f"infoshare-bot: configuration error: {exc}", file=sys.stderr)
@@ -190,7 +192,6 @@ async def _run(settings: Settings, db: Any) -> int:
     from bot.escalation import run_forever
     from bot.server import serve_http, serve_socket_mode
 
-    settings.require_for_run()
     deps = make_deps(settings, db)  # reads AREA_CONFIG: a bad file stops here, naming its line
     if settings.record_key is None:
         log.warning("RECORD_KEY is not set: free-text fields are stored as plain text")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import SecretStr, ValidationError, field_validator
@@ -23,6 +24,29 @@ WHERE = {
     'k2:<new>,k1:<old>; make one with: python -c "import base64,os;print(base64.b64encode(os.urandom(32)).decode())"',
     "AREA_CONFIG": "the path of your area's TOML file (see docs/area-example.toml), or leave it unset for Coventry",
 }
+
+
+MIN_SIGNING_SECRET = 20
+
+# What a template or a tutorial leaves in place of a real value: "xoxb-...", "<secret>",
+# "your-signing-secret", "changeme", "xxxx". Checked on what follows the token's prefix.
+_PLACEHOLDER = re.compile(
+    r"\.\.\.|…|[<>{}\[\]\s]|^(?:(.)\1{3,}|change[-_ ]?me|replace[-_ ]?me|placeholder|secret|token|todo|tbd|none|null"
+    r"|example|dummy|your\b.*|your[-_].*|insert[-_].*|put[-_].*|paste[-_].*)$",
+    re.IGNORECASE,
+)
+
+
+def _real_secret(v: SecretStr | None, *, prefix: str, what: str) -> SecretStr | None:
+    """Refuse a value of the wrong kind or a placeholder; None (unset) passes to `require_for_run`."""
+    if v is None:
+        return None
+    value = v.get_secret_value()
+    if not value.startswith(prefix):
+        raise ValueError(f"must be {what}")
+    if not value[len(prefix) :] or _PLACEHOLDER.search(value[len(prefix) :]):
+        raise ValueError(f"it looks like a placeholder, not {what}")
+    return v
 
 
 class ConfigError(Exception):
@@ -52,19 +76,39 @@ class Settings(BaseSettings):
     conversation_retention_days: int = 30
     record_retention_days: int | None = None
 
+    @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, v: object) -> object:
+        """`SLACK_SIGNING_SECRET=` (a `.env` template line) means unset, never "an empty secret".
+
+        An empty signing secret once turned request verification off: unsigned requests
+        then acted as any user. Blank is treated exactly as missing, so `run` refuses it.
+        """
+        if isinstance(v, SecretStr):
+            v = v.get_secret_value()
+        if isinstance(v, str) and not v.strip():
+            return None
+        return v
+
     @field_validator("slack_bot_token")
     @classmethod
     def _bot_token(cls, v: SecretStr | None) -> SecretStr | None:
-        if v is not None and v.get_secret_value() and not v.get_secret_value().startswith("xoxb-"):
-            raise ValueError("must be a bot token starting xoxb-")
-        return v or None
+        return _real_secret(v, prefix="xoxb-", what="a bot token starting xoxb-")
 
     @field_validator("slack_app_token")
     @classmethod
     def _app_token(cls, v: SecretStr | None) -> SecretStr | None:
-        if v is not None and v.get_secret_value() and not v.get_secret_value().startswith("xapp-"):
-            raise ValueError("must be an app-level token starting xapp-")
-        return v or None
+        return _real_secret(v, prefix="xapp-", what="an app-level token starting xapp-")
+
+    @field_validator("slack_signing_secret")
+    @classmethod
+    def _signing_secret(cls, v: SecretStr | None) -> SecretStr | None:
+        v = _real_secret(v, prefix="", what="the app's Signing Secret")
+        if v is not None and len(v.get_secret_value()) < MIN_SIGNING_SECRET:
+            # Slack's are 32 characters. A short one could be guessed offline from a
+            # single signed request, and then anyone could act as anyone.
+            raise ValueError("too short to be Slack's Signing Secret (Slack's have 32 characters)")
+        return v
 
     @field_validator("database_url")
     @classmethod
@@ -111,4 +155,6 @@ def load_settings() -> Settings:
     except ValidationError as exc:
         err = exc.errors()[0]
         variable = str(err["loc"][0]).upper() if err.get("loc") else "configuration"
-        raise ConfigError(variable, f"is not valid: {err['msg']}") from None
+        # Our own validators' words, without pydantic's "Value error, " in front of them.
+        cause = (err.get("ctx") or {}).get("error")
+        raise ConfigError(variable, f"is not valid: {cause if cause is not None else err['msg']}") from None

@@ -18,7 +18,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from tests.slack_fake import FakeSlack
 
-SECRET = "test-signing-secret"
+SECRET = "5f0c3b9e2a7d4e61b8c9d0a1f2e3b4c5"  # Slack's are 32 hex characters
 TEAM = "T1"
 _ids = itertools.count(1)
 

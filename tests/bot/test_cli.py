@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from flows.machine import STATES
 from storage.db import make_engine
+from tests.slack_sim import SECRET
 
 
 def run(args, cwd, db_url=None, stdin="", **env):
@@ -169,7 +170,7 @@ def test_a_bad_area_file_stops_the_bot_naming_the_line(tmp_path):
     bad = tmp_path / "area.toml"
     bad.write_text('[contacts]\nfront_door = "x"\nfront_dor = "typo"\n')
     result = run(["run"], tmp_path, f"sqlite+aiosqlite:///{tmp_path / 'x.db'}", SLACK_BOT_TOKEN="xoxb-1",
-                 SLACK_SIGNING_SECRET="s", AREA_CONFIG=str(bad))  # fmt: skip
+                 SLACK_SIGNING_SECRET=SECRET, AREA_CONFIG=str(bad))  # fmt: skip
     assert result.returncode == 2 and "AREA_CONFIG" in result.stderr and "line 3" in result.stderr
     assert "Traceback" not in result.stderr
 
