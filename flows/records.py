@@ -43,6 +43,20 @@ async def iter_export(*, db: Db, since: datetime | None = None) -> AsyncIterator
                 yield as_export(record)
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection):
+# such a cell is written with a single quote in front, as OWASP advises, so it shows as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: lists and objects as JSON, and never a formula."""
+    if isinstance(value, (dict, list)):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 async def export(*, db: Db, fmt: str = "json", since: datetime | None = None) -> str:
     rows = [row async for row in iter_export(db=db, since=since)]
     if fmt == "json":
@@ -51,9 +65,7 @@ async def export(*, db: Db, fmt: str = "json", since: datetime | None = None) ->
     writer = csv.DictWriter(buf, fieldnames=list(EXPORT_FIELDS))
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in row.items()}
-        )
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
     return buf.getvalue()
 
 
