@@ -36,7 +36,13 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="decision records to stdout")
     exp.add_argument("--format", choices=("json", "csv"), default="json")
     exp.add_argument("--since", type=_date, help="only records created on or after this date (YYYY-MM-DD)")
-    sub.add_parser("verify", help="re-check the records' hash chain; exits 1 naming the first broken record")
+    ver = sub.add_parser("verify", help="re-check the records' hash chain; exits 1 naming the first broken record")
+    ver.add_argument(
+        "--anchor",
+        metavar="COUNT:HASH",
+        help="a head printed earlier by 'anchor': also prove nothing up to it was removed or rewritten",
+    )
+    sub.add_parser("anchor", help="print the chain's head (COUNT:HASH) to keep outside the database")
     sub.add_parser("rekey", help="re-encrypt records' free text with the first key in RECORD_KEY (key rotation)")
     purge = sub.add_parser("purge", help="delete old conversations and records past retention, audited")
     purge.add_argument(
@@ -77,7 +83,11 @@ async def _purge(args: Any, settings: Settings, db: Any) -> int:
         progress=lambda done: print(f"… {done} deleted", file=sys.stderr),
     )
     kept = "records kept (no retention set)" if not record_days else f"{len(result.records)} records"
-    print(f"purged {result.conversations} conversations and {kept}; each removal is in the audit table")
+    print(
+        f"purged {result.conversations} conversations and {kept}; {result.advice_requests} advice requests "
+        f"({result.advice_messages} messages) and {result.events} processed event ids; "
+        "each removal is in the audit table"
+    )
     return 0
 
 
@@ -93,6 +103,37 @@ def _cipher(settings: Settings) -> Any:
         raise ConfigError("RECORD_KEY", f"is not usable: {exc}") from None
 
 
+def _chain_key(settings: Settings, cipher: Any) -> bytes | None:
+    """CHAIN_KEY as bytes, or None; malformed, or the same as a RECORD_KEY key, is a ConfigError."""
+    if settings.chain_key is None:
+        return None
+    from storage.chain import ChainKeyError, parse_chain_key
+
+    try:
+        key = parse_chain_key(settings.chain_key.get_secret_value())
+    except ChainKeyError as exc:
+        raise ConfigError("CHAIN_KEY", str(exc)) from None
+    if cipher is not None and any(key == other for _, other in cipher.keys):
+        raise ConfigError("CHAIN_KEY", "is one of the RECORD_KEY keys: it must be a key of its own")
+    return key
+
+
+def _anchor_arg(text: str | None) -> Any:
+    """`COUNT:HASH` as printed by `anchor`; None when not given. A ValueError says what is wrong."""
+    if text is None:
+        return None
+    import re
+
+    from storage.repository import ChainHead
+
+    match = re.fullmatch(r"\s*(\d{1,12}):([0-9a-fA-F]{64})\s*", text)
+    if not match:
+        raise ValueError(
+            "--anchor takes COUNT:HASH as 'infoshare-bot anchor' printed it (a number, a colon, 64 hex digits)"
+        )
+    return ChainHead(int(match[1]), match[2].lower())
+
+
 def _date(text: str) -> datetime:
     try:
         return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC)
@@ -103,7 +144,7 @@ def _date(text: str) -> datetime:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     # The terminal dialogue talks to a person: keep routine log lines out of their way.
-    level = logging.WARNING if args.command in ("chat", "export", "verify", "flow-diagram") else logging.INFO
+    level = logging.WARNING if args.command in ("chat", "export", "verify", "anchor", "flow-diagram") else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     hold_back_library_logs()
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
@@ -113,6 +154,11 @@ def main(argv: list[str] | None = None) -> int:
         except ConfigError as exc:
             print(f"infoshare-bot: configuration error: {exc}", file=sys.stderr)
             return 2
+    try:
+        args.anchor_head = _anchor_arg(getattr(args, "anchor", None))
+    except ValueError as exc:
+        print(f"infoshare-bot: {exc}", file=sys.stderr)
+        return 2
     try:
         settings = load_settings()
         if args.command == "run":
@@ -147,10 +193,11 @@ async def _dispatch(args: Any, settings: Settings) -> int:
     from storage.migrate import upgrade
 
     cipher = _cipher(settings)
+    chain_key = _chain_key(settings, cipher)
     engine = make_engine(settings.database_url)
     try:
         await upgrade(engine)
-        db = make_sessionmaker(engine, cipher=cipher)
+        db = make_sessionmaker(engine, cipher=cipher, chain_key=chain_key)
         if args.command == "db":
             print("database is up to date")
             return 0
@@ -168,19 +215,42 @@ async def _dispatch(args: Any, settings: Settings) -> int:
         if args.command == "verify":
             from flows.records import verify
 
-            check = await verify(db=db)
+            check = await verify(db=db, anchor=args.anchor_head)
             if check.ok:
-                print(f"ok: {check.checked} records, hash chain intact")
+                extra = f"; nothing up to no. {args.anchor_head.count} removed or rewritten" if args.anchor_head else ""
+                if check.unkeyed:
+                    extra += f"; {check.unkeyed} written before CHAIN_KEY was set are hashed without it"
+                print(f"ok: {check.checked} records, hash chain intact{extra}")
+                _warn_unkeyed_chain(chain_key)
                 return 0
             print(f"BROKEN at {check.broken_reference}: {check.problem} ({check.checked} records before it are intact)")
             return 1
+        if args.command == "anchor":
+            from flows.records import chain_anchor
+
+            check, head = await chain_anchor(db=db)
+            if not check.ok:
+                print(f"BROKEN at {check.broken_reference}: {check.problem}: no anchor for a broken chain")
+                return 1
+            print(head)
+            print(
+                "Keep this line where those who can change the database cannot, and check against it with "
+                f"'infoshare-bot verify --anchor {head}'.",
+                file=sys.stderr,
+            )
+            _warn_unkeyed_chain(chain_key)
+            return 0
         if args.command == "purge":
             return await _purge(args, settings, db)
         if args.command == "rekey":
             from flows.records import rekey
 
-            count = await rekey(db=db, progress=lambda n: print(f"… {n} records", file=sys.stderr))
-            print(f"re-encrypted {count} records with key {cipher.keys[0][0] if cipher else '?'}")
+            done = await rekey(db=db, progress=lambda n: print(f"… {n} records", file=sys.stderr))
+            print(
+                f"re-encrypted {done.records} records with key {cipher.current if cipher else '?'}; also "
+                f"{done.others.conversations} conversations, {done.others.advice_requests} advice requests and "
+                f"{done.others.advice_messages} advice messages"
+            )
             return 0
         raise AssertionError(args.command)
     finally:
@@ -195,6 +265,11 @@ async def _run(settings: Settings, db: Any) -> int:
     deps = make_deps(settings, db)  # reads AREA_CONFIG: a bad file stops here, naming its line
     if settings.record_key is None:
         log.warning("RECORD_KEY is not set: free-text fields are stored as plain text")
+    if settings.chain_key is None:
+        log.warning(
+            "CHAIN_KEY is not set: records are hashed with plain SHA-256, which anyone who can write to the "
+            "database can recompute; keep an anchor (infoshare-bot anchor) outside it"
+        )
     if not settings.advice_channel:
         log.warning("ADVICE_CHANNEL is not set: asking colleagues for advice is off")
     app = build_app(settings, deps=deps)
@@ -211,6 +286,15 @@ async def _run(settings: Settings, db: Any) -> int:
     else:
         await serve_http(app, settings.port)
     return 0
+
+
+def _warn_unkeyed_chain(chain_key: bytes | None) -> None:
+    if chain_key is None:
+        print(
+            "note: CHAIN_KEY is not set: anyone who can write to the database can re-hash the chain; "
+            "only an anchor kept elsewhere (infoshare-bot anchor) shows that",
+            file=sys.stderr,
+        )
 
 
 def _flow_diagram(out: Path | None, version: str) -> int:

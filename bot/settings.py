@@ -22,6 +22,8 @@ WHERE = {
     "PORT": "a TCP port number such as 3000",
     "RECORD_KEY": "one or more keys as id:base64 (32 random bytes each), the newest first, e.g. "
     'k2:<new>,k1:<old>; make one with: python -c "import base64,os;print(base64.b64encode(os.urandom(32)).decode())"',
+    "CHAIN_KEY": "32 random bytes, base64, kept apart from RECORD_KEY and never changed once records exist; "
+    'make one with: python -c "import base64,os;print(base64.b64encode(os.urandom(32)).decode())"',
     "AREA_CONFIG": "the path of your area's TOML file (see docs/area-example.toml), or leave it unset for Coventry",
 }
 
@@ -70,6 +72,7 @@ class Settings(BaseSettings):
     safeguarding_leads: str = ""
     port: int = 3000
     record_key: SecretStr | None = None
+    chain_key: SecretStr | None = None
     advice_escalate_minutes: int = 30
     redaction_allow: str = ""
     area_config: Path | None = None

@@ -192,10 +192,7 @@ async def resolve(*, db: Db, case_code: str, asker_id: str) -> AdviceRequest:
 async def escalate_due(*, db: Db, now: datetime, after: timedelta) -> list[AdviceRequest]:
     """Requests with no reply for `after`: marked escalated once and returned to flag."""
     async with guard_database(), db() as session, session.begin():
-        due = list(await repo.advice_due_for_escalation(session=session, asked_before=now - after))
-        for row in due:
-            row.escalated_at = now
-        return due
+        return await repo.escalate_advice(session=session, asked_before=now - after, now=now)
 
 
 async def for_conversation(*, db: Db, conversation_id: str) -> list[tuple[AdviceRequest, list[AdviceMessage]]]:

@@ -69,9 +69,18 @@ async def export(*, db: Db, fmt: str = "json", since: datetime | None = None) ->
     return buf.getvalue()
 
 
-async def verify(*, db: Db) -> repo.ChainCheck:
+async def verify(*, db: Db, anchor: repo.ChainHead | None = None) -> repo.ChainCheck:
+    """Check the chain; with `anchor` (from `chain_anchor`, kept outside the database),
+    also that nothing up to it was removed or rewritten."""
     async with db() as session:
-        return await repo.verify_chain(session=session)
+        return await repo.verify_chain(session=session, anchor=anchor)
+
+
+async def chain_anchor(*, db: Db) -> tuple[repo.ChainCheck, repo.ChainHead]:
+    """The chain's head, for the operator to keep elsewhere, and the check of the chain
+    it heads (an anchor is worth keeping only for a chain that verifies)."""
+    async with db() as session:
+        return await repo.verify_chain(session=session), await repo.chain_head(session=session)
 
 
 # -- reading, posting and amending records: who may, and the audit of each -------------
@@ -164,19 +173,34 @@ async def amend(
     raise NotSaved()
 
 
-async def rekey(*, db: Db, progress: Any = None) -> int:
-    """Key rotation: re-encrypt every record with the first key of RECORD_KEY."""
+@dataclass(frozen=True)
+class Rekeyed:
+    records: int
+    others: repo.Rekeyed
+
+
+async def rekey(*, db: Db, progress: Any = None) -> Rekeyed:
+    """Key rotation: re-encrypt every record, conversation and advice request and message
+    with the first key of RECORD_KEY, each value bound to its row and field."""
     async with guard_database(), db() as session, session.begin():
         count = await repo.rekey(session=session, progress=progress)
+        others = await repo.rekey_others(session=session)
         await repo.add_audit(session=session, actor_id="operator", action="rekey", reference=None, place="cli",
                              detail=f"{count} records re-encrypted")  # fmt: skip
-        return count
+        return Rekeyed(count, others)
+
+
+# Slack retries an event for minutes; an event id is kept this long to catch a retry.
+EVENT_RETENTION = timedelta(days=3)
 
 
 @dataclass(frozen=True)
 class Purged:
     conversations: int
     records: list[str]
+    advice_requests: int = 0
+    advice_messages: int = 0
+    events: int = 0
 
 
 async def purge(
@@ -208,4 +232,30 @@ async def purge(
             progress(f"{len(references)} records")
         if not batch:
             break
-    return Purged(conversations, references)
+    # Advice goes with what it belongs to: asked outside a decision, it is kept as long as
+    # a conversation; asked during one, until both the conversation and its record are gone.
+    requests = messages = 0
+    while True:
+        async with guard_database(), db() as session, session.begin():
+            n, m = await repo.purge_advice(session=session, before=now - conversation_age)
+            if n:
+                await repo.add_audit(session=session, actor_id="operator", action="purge", reference=None,
+                                     place="cli", detail=f"{n} advice requests, {m} advice messages")  # fmt: skip
+        requests, messages = requests + n, messages + m
+        if progress and n:
+            progress(f"{requests} advice requests")
+        if not n:
+            break
+    events = 0
+    while True:
+        async with guard_database(), db() as session, session.begin():
+            n = await repo.purge_events(session=session, before=now - EVENT_RETENTION)
+            if n:
+                await repo.add_audit(session=session, actor_id="operator", action="purge", reference=None,
+                                     place="cli", detail=f"{n} processed event ids")  # fmt: skip
+        events += n
+        if progress and n:
+            progress(f"{events} processed event ids")
+        if not n:
+            break
+    return Purged(conversations, references, requests, messages, events)

@@ -15,6 +15,7 @@ from sqlalchemy.pool import StaticPool
 from sqlalchemy.util import greenlet_spawn
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.chain import CHAIN_KEY_OPTION
 from storage.crypto import FieldCipher
 from storage.pool import FairQueuePool
 
@@ -104,9 +105,11 @@ async def run_in_transaction(db: async_sessionmaker[AsyncSession], work: Callabl
     not one per statement; on a SQLite file as one job on the thread that owns the one
     connection (see `_on_sqlite_thread`)."""
     engine: AsyncEngine = db.kw["bind"]
+    options = {CHAIN_KEY_OPTION: chain_key_of(db)}
     if engine.dialect.name == "sqlite" and not isinstance(engine.pool, StaticPool):
-        return await greenlet_spawn(_on_sqlite_thread, engine.sync_engine, work, *args)
+        return await greenlet_spawn(_on_sqlite_thread, engine.sync_engine, options, work, *args)
     async with engine.begin() as connection:  # PostgreSQL, or SQLite in memory (a shared connection)
+        await connection.execution_options(**options)
         return await connection.run_sync(work, *args)
 
 
@@ -125,7 +128,7 @@ async def run_single_writes(db: async_sessionmaker[AsyncSession], work: Callable
         return await connection.run_sync(work, *args)
 
 
-def _on_sqlite_thread(engine: Engine, work: Callable[..., T], *args: Any) -> T:
+def _on_sqlite_thread(engine: Engine, options: dict[str, Any], work: Callable[..., T], *args: Any) -> T:
     """Take the one connection, then run `work` on aiosqlite's own thread as one job, over
     a synchronous SQLAlchemy connection to the same sqlite3 connection.
 
@@ -152,6 +155,7 @@ def _on_sqlite_thread(engine: Engine, work: Callable[..., T], *args: Any) -> T:
 
         def job() -> T:
             with direct.begin() as connection:
+                connection.execution_options(**options)
                 return work(connection, *args)
 
         adapted = cast(AdaptedConnection, pooled.dbapi_connection)
@@ -164,10 +168,18 @@ def cipher_of(db: async_sessionmaker[AsyncSession]) -> FieldCipher | None:
     return (db.kw.get("info") or {}).get("cipher")
 
 
-def make_sessionmaker(engine: AsyncEngine, cipher: FieldCipher | None = None) -> async_sessionmaker[AsyncSession]:
+def chain_key_of(db: async_sessionmaker[AsyncSession]) -> bytes | None:
+    return (db.kw.get("info") or {}).get("chain_key")
+
+
+def make_sessionmaker(
+    engine: AsyncEngine, cipher: FieldCipher | None = None, chain_key: bytes | None = None
+) -> async_sessionmaker[AsyncSession]:
     """Sessions that keep loaded rows usable after commit (we hand them to renderers).
 
-    With a cipher (RECORD_KEY), records' free text is encrypted on write and decrypted
-    on read by the repository functions, which find it in `session.info`.
+    With a cipher (RECORD_KEY), free text is encrypted on write and decrypted on read by
+    the repository functions, which find it in `session.info`; with a chain key
+    (CHAIN_KEY), records are hashed with HMAC-SHA256 under it (`storage.chain`).
     """
-    return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False, info={"cipher": cipher})
+    info = {"cipher": cipher, "chain_key": chain_key}
+    return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False, info=info)

@@ -102,8 +102,11 @@ class AdviceRequest(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=32)
     case_code: str = Field(unique=True, max_length=8)
     team_id: str = Field(max_length=32)
-    asker_id: str = Field(index=True, max_length=32)
-    asker_channel: str | None = Field(default=None, max_length=32)
+    # With RECORD_KEY, encrypted (as are `asker_channel` and `text`), and found by
+    # `asker_index`, a keyed digest of the team and user ids (`FieldCipher.index`).
+    asker_id: str = Field(index=True, max_length=255)
+    asker_channel: str | None = Field(default=None, max_length=255)
+    asker_index: str | None = Field(default=None, index=True, max_length=96)
     conversation_id: str | None = Field(default=None, index=True, max_length=32)
     stage: str | None = Field(default=None, max_length=64)
     decision_so_far: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
@@ -123,7 +126,7 @@ class AdviceMessage(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     request_id: str = Field(index=True, max_length=32)
     from_asker: bool
-    author_id: str = Field(max_length=32)
+    author_id: str = Field(max_length=255)  # with RECORD_KEY, encrypted, as is `text`
     text: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
 
@@ -148,3 +151,6 @@ class ChainAnchor(SQLModel, table=True):
     seq: int
     hash: str = Field(max_length=64)
     purged_at: datetime = Field(default_factory=utcnow)
+    # HMAC of seq and hash under CHAIN_KEY (`storage.chain.anchor_mac`), so a row put
+    # here by hand to hide deleted records is found; None when purged without CHAIN_KEY.
+    mac: str | None = Field(default=None, max_length=64)

@@ -22,8 +22,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.chain import GENESIS, record_hash
-from storage.crypto import TEXT_FIELDS, FieldCipher, RecordKeyError
+from storage.chain import CHAIN_KEY_OPTION, GENESIS, anchor_mac, record_hash, same
+from storage.crypto import ADVICE_MESSAGE_FIELDS, ADVICE_REQUEST_FIELDS, TEXT_FIELDS, FieldCipher, RecordKeyError
 from storage.errors import ChainContention, DuplicateEvent, StaleVersion
 from storage.models import (
     AdviceMessage,
@@ -78,8 +78,18 @@ def open_conversation_row(
         return None
     values = dict(row._mapping)
     if cipher:
-        values["answers"] = cipher.open({"answers": values["answers"]})["answers"]
+        values["answers"] = _open_answers(cipher, values["id"], values["answers"])
     return values
+
+
+def _open_answers(cipher: FieldCipher, conversation_id: str, answers: Any, allow_plain: bool = False) -> Any:
+    return cipher.open({"answers": answers}, table="conversation", row=conversation_id, allow_plain=allow_plain)[
+        "answers"
+    ]
+
+
+def _seal_answers(cipher: FieldCipher, conversation_id: str, answers: Any) -> Any:
+    return cipher.seal({"answers": answers}, table="conversation", row=conversation_id)["answers"]
 
 
 _SET_CHANNEL = update(_CONVERSATIONS).where(_CONVERSATIONS.c.id == bindparam("conversation_id"))
@@ -136,7 +146,7 @@ def _saved(
     """The parameters of a compare-and-set write: `values` (answers sealed), the next
     version, the time, and the version the row must still be at."""
     if cipher and "answers" in values:
-        values = {**values, "answers": cipher.seal({"answers": values["answers"]})["answers"]}
+        values = {**values, "answers": _seal_answers(cipher, conversation_id, values["answers"])}
     params = {**values, "version": expected_version + 1, "updated_at": utcnow()}
     params.update(conversation_id=conversation_id, expected_version=expected_version)
     return params
@@ -166,6 +176,7 @@ _INSERT_RECORD = insert(_RECORDS)
 async def append_record(*, session: AsyncSession, fields: dict[str, Any]) -> DecisionRecord:
     """`extend_chain` in the session's transaction."""
     connection = await session.connection()
+    await connection.execution_options(**{CHAIN_KEY_OPTION: _chain_key(session)})
     return await connection.run_sync(extend_chain, cipher=_cipher(session), fields=fields)
 
 
@@ -247,9 +258,23 @@ def _next_record(
         prev_hash=head.hash if head else GENESIS,
     )
     record = DecisionRecord(**full, hash="")
-    # Hash the plain text as stored, defaults included, exactly as verify will read it back.
-    record.hash = record_hash(record.model_dump())
-    return record, cipher.seal(record.model_dump()) if cipher else record.model_dump()
+    # Hash the plain text as stored, defaults included, exactly as verify will read it back;
+    # keyed with CHAIN_KEY when `run_in_transaction` or `append_record` passed one.
+    record.hash = record_hash(record.model_dump(), connection.get_execution_options().get(CHAIN_KEY_OPTION))
+    stored = record.model_dump()
+    return record, _seal_record(cipher, stored) if cipher else stored
+
+
+_RECORDS_TABLE = "decisionrecord"
+
+
+def _seal_record(cipher: FieldCipher, fields: dict[str, Any]) -> dict[str, Any]:
+    """A record's free text encrypted, each value bound to the record's number and field."""
+    return cipher.seal(fields, table=_RECORDS_TABLE, row=fields["seq"])
+
+
+def _open_record(cipher: FieldCipher, fields: dict[str, Any], allow_plain: bool = False) -> dict[str, Any]:
+    return cipher.open(fields, table=_RECORDS_TABLE, row=fields["seq"], allow_plain=allow_plain)
 
 
 # Any fixed 64-bit number, distinct from the migration lock's.
@@ -269,10 +294,14 @@ def _cipher(session: AsyncSession) -> FieldCipher | None:
     return session.info.get("cipher")
 
 
+def _chain_key(session: AsyncSession) -> bytes | None:
+    return session.info.get("chain_key")
+
+
 def _plain(session: AsyncSession, row: DecisionRecord) -> DecisionRecord:
     """A detached copy with free text decrypted (never written back by a flush)."""
     cipher = _cipher(session)
-    return DecisionRecord(**cipher.open(row.model_dump())) if cipher else row
+    return DecisionRecord(**_open_record(cipher, row.model_dump())) if cipher else row
 
 
 async def get_record(*, session: AsyncSession, reference: str) -> DecisionRecord | None:
@@ -297,58 +326,181 @@ async def iter_records(*, session: AsyncSession, batch: int = 500, raw: bool = F
 
 @dataclass(frozen=True)
 class ChainCheck:
-    """What `verify_chain` found: how many records, and the first broken one if any."""
+    """What `verify_chain` found: how many records, and the first broken one if any.
+
+    `unkeyed` counts records hashed with plain SHA-256 although CHAIN_KEY is set: those
+    written before it was, which someone who can write to the database could re-hash.
+    """
 
     checked: int
     broken_reference: str | None = None
     problem: str | None = None
+    unkeyed: int = 0
 
     @property
     def ok(self) -> bool:
         return self.broken_reference is None
 
 
-async def verify_chain(*, session: AsyncSession) -> ChainCheck:
-    """Recompute every hash and link; stop at the first record that does not fit."""
-    checked = 0
+@dataclass(frozen=True)
+class ChainHead:
+    """The newest record's number (records ever written, purged ones included) and hash."""
+
+    count: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.count}:{self.hash}"
+
+
+async def chain_head(*, session: AsyncSession) -> ChainHead:
+    connection = await session.connection()
+    row = (await connection.execute(_CHAIN_HEAD)).first()
+    if row is not None:
+        return ChainHead(row.seq, row.hash)
     anchor = await session.get(ChainAnchor, 1)
-    prev_hash, prev_seq = (anchor.hash, anchor.seq) if anchor else (GENESIS, 0)
-    cipher = _cipher(session)
+    return ChainHead(anchor.seq, anchor.hash) if anchor else ChainHead(0, GENESIS)
+
+
+def _anchor_problem(anchor: ChainAnchor | None, key: bytes | None) -> str | None:
+    if anchor is None or key is None or anchor.mac is None:
+        return None
+    if not same(anchor.mac, anchor_mac(key, anchor.seq, anchor.hash)):
+        return f"the chain's start (after no. {anchor.seq}, which purge removed) does not match CHAIN_KEY: forged"
+    return None
+
+
+async def verify_chain(*, session: AsyncSession, anchor: ChainHead | None = None) -> ChainCheck:
+    """Recompute every hash and link; stop at the first record that does not fit.
+
+    With CHAIN_KEY, a record must carry the HMAC under it; plain SHA-256 is accepted only
+    for records before the first keyed one (written before the key was set), and the
+    chain's start after a purge must carry purge's MAC once keyed records follow it.
+    With `anchor` (a head printed earlier by `infoshare-bot anchor`, kept elsewhere), the
+    record it names must still be there with the same hash: records removed from the end,
+    or a chain rewritten up to it, are found even without CHAIN_KEY.
+    """
+    checked = unkeyed = 0
+    start = await session.get(ChainAnchor, 1)
+    prev_hash, prev_seq = (start.hash, start.seq) if start else (GENESIS, 0)
+    cipher, key = _cipher(session), _chain_key(session)
+    first = f"no. {prev_seq + 1}"
+    forged = _anchor_problem(start, key)
+    if forged:
+        return ChainCheck(0, first, forged)
+    keyed = False
     async for row in iter_records(session=session, raw=True):
         try:
-            fields = cipher.open(row.model_dump()) if cipher else row.model_dump()
+            fields = _open_record(cipher, row.model_dump()) if cipher else row.model_dump()
         except RecordKeyError as exc:
-            return ChainCheck(checked, row.reference, str(exc))
+            return ChainCheck(checked, row.reference, str(exc), unkeyed)
         if row.seq != prev_seq + 1:
-            return ChainCheck(checked, row.reference, f"records before it are missing (expected no. {prev_seq + 1})")
+            return ChainCheck(checked, row.reference, f"records before it are missing (expected no. {prev_seq + 1})",
+                              unkeyed)  # fmt: skip
         if row.prev_hash != prev_hash:
-            return ChainCheck(checked, row.reference, "does not link to the record before it")
-        if record_hash(fields) != row.hash:
-            return ChainCheck(checked, row.reference, "its content no longer matches its hash")
+            return ChainCheck(checked, row.reference, "does not link to the record before it", unkeyed)
+        plain_hash_fits = same(record_hash(fields), row.hash)
+        if key is None:
+            if not plain_hash_fits:
+                mismatch = "its content no longer matches its hash (or it was hashed with a CHAIN_KEY that is not set)"
+                return ChainCheck(checked, row.reference, mismatch, unkeyed)
+        elif same(record_hash(fields, key), row.hash):
+            if not keyed and start is not None and start.mac is None and checked == 0:
+                return ChainCheck(0, first, "the chain's start after a purge carries no CHAIN_KEY MAC although "
+                                  "keyed records follow it: forged, or purged without CHAIN_KEY")  # fmt: skip
+            keyed = True
+        elif plain_hash_fits and not keyed:
+            unkeyed += 1  # written before CHAIN_KEY was set
+        elif plain_hash_fits:
+            return ChainCheck(checked, row.reference, "hashed without CHAIN_KEY after records hashed with it: "
+                              "re-hashed behind the application's back", unkeyed)  # fmt: skip
+        else:
+            return ChainCheck(checked, row.reference, "its content no longer matches its hash", unkeyed)
         checked += 1
         prev_hash, prev_seq = row.hash, row.seq
-    return ChainCheck(checked)
+    if anchor is not None:
+        off = _anchor_check(anchor, prev_seq, await _hash_at(session, anchor.count, start))
+        if off:
+            return ChainCheck(checked, f"no. {anchor.count}", off, unkeyed)
+    return ChainCheck(checked, unkeyed=unkeyed)
+
+
+async def _hash_at(session: AsyncSession, seq: int, start: ChainAnchor | None) -> str | None:
+    """The hash of record no. `seq`: the record's, or the chain's start if purge removed
+    it (None if that can no longer be told: removed, with the start past it)."""
+    if seq == 0:
+        return GENESIS
+    if start is not None and seq <= start.seq:
+        return start.hash if seq == start.seq else None
+    return (await session.exec(select(DecisionRecord.hash).where(DecisionRecord.seq == seq))).first()
+
+
+def _anchor_check(anchor: ChainHead, last: int, found: str | None) -> str | None:
+    if anchor.count > last:
+        missing = anchor.count - last
+        return (f"{missing} record{'s' if missing > 1 else ''} deleted from the end: the anchor has "
+                f"{anchor.count} records, the chain now ends at no. {last}")  # fmt: skip
+    if found is None:
+        return None  # purged since the anchor was taken; the chain's start was checked above
+    if not same(found, anchor.hash):
+        return f"record no. {anchor.count} does not match the anchor: the chain up to it was rewritten"
+    return None
 
 
 # -- advice requests ----------------------------------------------------------------------
+#
+# With RECORD_KEY, who asked (`asker_id`, `asker_channel`), the question and every message
+# (`author_id`, `text`) are encrypted, each bound to its row and field as records' free
+# text is; rows are found by who asked through `asker_index`. Rows leave here as detached
+# copies with those fields decrypted, so nothing decrypted is ever flushed back.
+
+_ADVICE = AdviceRequest.__table__  # type: ignore[attr-defined]
+_MESSAGES = AdviceMessage.__table__  # type: ignore[attr-defined]
+
+
+def _open_request(cipher: FieldCipher, row: dict[str, Any], allow_plain: bool = False) -> dict[str, Any]:
+    return cipher.open_columns(row, ADVICE_REQUEST_FIELDS, table="advicerequest", row=row["id"],
+                               allow_plain=allow_plain)  # fmt: skip
+
+
+def _seal_request(cipher: FieldCipher, plain: dict[str, Any]) -> dict[str, Any]:
+    sealed = cipher.seal_columns(plain, ADVICE_REQUEST_FIELDS, table="advicerequest", row=plain["id"])
+    sealed["asker_index"] = cipher.index(plain["asker_id"])
+    return sealed
+
+
+def _plain_request(session: AsyncSession, row: AdviceRequest) -> AdviceRequest:
+    cipher = _cipher(session)
+    return AdviceRequest(**_open_request(cipher, row.model_dump())) if cipher else row
+
+
+def _plain_message(session: AsyncSession, row: AdviceMessage) -> AdviceMessage:
+    cipher = _cipher(session)
+    if cipher is None:
+        return row
+    fields = cipher.open_columns(row.model_dump(), ADVICE_MESSAGE_FIELDS, table="advicemessage", row=row.id)
+    return AdviceMessage(**fields)
 
 
 async def add_advice_request(*, session: AsyncSession, request: AdviceRequest) -> AdviceRequest:
     """Insert; raises IntegrityError (case code taken) for the caller to retry with another."""
+    cipher = _cipher(session)
+    values = _seal_request(cipher, request.model_dump()) if cipher else request.model_dump()
     async with session.begin_nested():
-        session.add(request)
-        await session.flush()
+        await session.exec(insert(_ADVICE).values(**values))  # type: ignore[call-overload]
     return request
 
 
 async def get_advice(*, session: AsyncSession, case_code: str) -> AdviceRequest | None:
     stmt = select(AdviceRequest).where(AdviceRequest.case_code == case_code)
-    return (await session.exec(stmt)).first()
+    row = (await session.exec(stmt)).first()
+    return _plain_request(session, row) if row else None
 
 
 async def get_advice_by_post(*, session: AsyncSession, channel_id: str, message_ts: str) -> AdviceRequest | None:
     stmt = select(AdviceRequest).where(AdviceRequest.channel_id == channel_id, AdviceRequest.message_ts == message_ts)
-    return (await session.exec(stmt)).first()
+    row = (await session.exec(stmt)).first()
+    return _plain_request(session, row) if row else None
 
 
 def _asked_during(conversation_id: Any) -> tuple[Any, ...]:
@@ -358,10 +510,9 @@ def _asked_during(conversation_id: Any) -> tuple[Any, ...]:
 
 async def advice_for_conversation(*, session: AsyncSession, conversation_id: str) -> Sequence[AdviceRequest]:
     stmt = select(AdviceRequest).where(*_asked_during(conversation_id)).order_by(col(AdviceRequest.created_at))
-    return (await session.exec(stmt)).all()
+    return [_plain_request(session, row) for row in (await session.exec(stmt)).all()]
 
 
-_ADVICE = AdviceRequest.__table__  # type: ignore[attr-defined]
 _ADVICE_ASKED = (
     select(_ADVICE.c.case_code, _ADVICE.c.status, _ADVICE.c.message_ts)
     .where(*_asked_during(bindparam("conversation_id")))
@@ -377,24 +528,55 @@ def advice_asked(connection: Connection, *, conversation_id: str) -> list[dict[s
 
 async def advice_messages(*, session: AsyncSession, request_id: str) -> Sequence[AdviceMessage]:
     stmt = select(AdviceMessage).where(AdviceMessage.request_id == request_id).order_by(col(AdviceMessage.id))
-    return (await session.exec(stmt)).all()
+    return [_plain_message(session, row) for row in (await session.exec(stmt)).all()]
 
 
 async def add_advice_message(*, session: AsyncSession, message: AdviceMessage) -> AdviceMessage:
-    session.add(message)
-    await session.flush()
-    return message
+    """Insert a message. With RECORD_KEY its text and author are bound to its row id,
+    known only once inserted: the row goes in with both empty, then gets them encrypted,
+    in the same transaction (the plain text is never written, not even for a moment)."""
+    cipher = _cipher(session)
+    if cipher is None:
+        session.add(message)
+        await session.flush()
+        return message
+    plain = message.model_dump()
+    values = {**plain, **dict.fromkeys(ADVICE_MESSAGE_FIELDS, "")}
+    values.pop("id", None)
+    connection = await session.connection()
+    result = await connection.execute(insert(_MESSAGES).values(**values).returning(_MESSAGES.c.id))
+    message_id = result.scalar_one()
+    sealed = cipher.seal_columns(plain, ADVICE_MESSAGE_FIELDS, table="advicemessage", row=message_id)
+    await connection.execute(
+        update(_MESSAGES).where(_MESSAGES.c.id == message_id).values({k: sealed[k] for k in ADVICE_MESSAGE_FIELDS})
+    )
+    return AdviceMessage(**{**plain, "id": message_id})
 
 
-async def advice_due_for_escalation(*, session: AsyncSession, asked_before: datetime) -> Sequence[AdviceRequest]:
-    stmt = select(AdviceRequest).where(
+def _due(asked_before: datetime) -> tuple[Any, ...]:
+    return (
         AdviceRequest.status == "open",
         col(AdviceRequest.answered_at).is_(None),
         col(AdviceRequest.escalated_at).is_(None),
         col(AdviceRequest.message_ts).is_not(None),
         AdviceRequest.created_at < asked_before,
     )
-    return (await session.exec(stmt)).all()
+
+
+async def advice_due_for_escalation(*, session: AsyncSession, asked_before: datetime) -> Sequence[AdviceRequest]:
+    stmt = select(AdviceRequest).where(*_due(asked_before))
+    return [_plain_request(session, row) for row in (await session.exec(stmt)).all()]
+
+
+async def escalate_advice(*, session: AsyncSession, asked_before: datetime, now: datetime) -> list[AdviceRequest]:
+    """The requests due for escalation, each marked escalated at `now` (once)."""
+    due = list(await advice_due_for_escalation(session=session, asked_before=asked_before))
+    if due:
+        ids = [row.id for row in due]
+        await session.exec(update(AdviceRequest).where(col(AdviceRequest.id).in_(ids)).values(escalated_at=now))  # type: ignore[call-overload]
+        for row in due:
+            row.escalated_at = now
+    return due
 
 
 # -- audit and amendments -----------------------------------------------------------------
@@ -457,16 +639,18 @@ async def latest_version(*, session: AsyncSession, reference: str) -> DecisionRe
 
 
 async def rekey(*, session: AsyncSession, progress: Any = None) -> int:
-    """Re-encrypt every record's free text with the first key of RECORD_KEY.
-
-    Only ciphertext changes: the plain text, and so the hash chain, stay the same.
+    """Re-encrypt every record's free text with the first key of RECORD_KEY, bound to
+    its record and field (`enc:v2:`): values under an older key, values of the earlier
+    format (`enc:v1:`, bound to the key id only) and plain text written before a key
+    was set are all rewritten. Only ciphertext changes: the plain text, and so the hash
+    chain, stay the same.
     """
     cipher = _cipher(session)
     if cipher is None:
         raise RecordKeyError("RECORD_KEY is not set")
     done = 0
     async for row in iter_records(session=session, raw=True):
-        sealed = cipher.seal(cipher.open(row.model_dump()))
+        sealed = _seal_record(cipher, _open_record(cipher, row.model_dump(), allow_plain=True))
         for name in (*TEXT_FIELDS, "answers"):
             setattr(row, name, sealed[name])
         done += 1
@@ -476,14 +660,71 @@ async def rekey(*, session: AsyncSession, progress: Any = None) -> int:
     return done
 
 
+@dataclass(frozen=True)
+class Rekeyed:
+    conversations: int
+    advice_requests: int
+    advice_messages: int
+
+
+async def rekey_others(*, session: AsyncSession, batch: int = 500) -> Rekeyed:
+    """`rekey` for conversations' answers, advice requests (who asked, their DM, the
+    question, and the lookup digest of who asked) and advice messages."""
+    cipher = _cipher(session)
+    if cipher is None:
+        raise RecordKeyError("RECORD_KEY is not set")
+    connection = await session.connection()
+    counts = []
+    for table, key_column, rewrite in (
+        (_CONVERSATIONS, _CONVERSATIONS.c.id, _rekeyed_conversation),
+        (_ADVICE, _ADVICE.c.id, _rekeyed_request),
+        (_MESSAGES, _MESSAGES.c.id, _rekeyed_message),
+    ):
+        done, last = 0, None
+        while True:
+            stmt = select(table).order_by(key_column).limit(batch)
+            if last is not None:
+                stmt = stmt.where(key_column > last)
+            rows = [dict(r._mapping) for r in (await connection.execute(stmt)).all()]
+            for row in rows:
+                values = rewrite(cipher, row)
+                await connection.execute(update(table).where(key_column == row[key_column.name]).values(**values))
+            done += len(rows)
+            if len(rows) < batch:
+                break
+            last = rows[-1][key_column.name]
+        counts.append(done)
+    return Rekeyed(*counts)
+
+
+def _rekeyed_conversation(cipher: FieldCipher, row: dict[str, Any]) -> dict[str, Any]:
+    answers = _open_answers(cipher, row["id"], row["answers"], allow_plain=True)
+    return {"answers": _seal_answers(cipher, row["id"], answers)}
+
+
+def _rekeyed_request(cipher: FieldCipher, row: dict[str, Any]) -> dict[str, Any]:
+    plain = _open_request(cipher, row, allow_plain=True)
+    sealed = _seal_request(cipher, plain)
+    return {name: sealed[name] for name in (*ADVICE_REQUEST_FIELDS, "asker_index")}
+
+
+def _rekeyed_message(cipher: FieldCipher, row: dict[str, Any]) -> dict[str, Any]:
+    plain = cipher.open_columns(row, ADVICE_MESSAGE_FIELDS, table="advicemessage", row=row["id"], allow_plain=True)
+    sealed = cipher.seal_columns(plain, ADVICE_MESSAGE_FIELDS, table="advicemessage", row=row["id"])
+    return {name: sealed[name] for name in ADVICE_MESSAGE_FIELDS}
+
+
 async def advice_by_asker(*, session: AsyncSession, asker_id: str, limit: int = 10) -> Sequence[AdviceRequest]:
+    cipher = _cipher(session)
+    # With a key, by the keyed digest of who asked, under every key (rows not yet rekeyed).
+    who = col(AdviceRequest.asker_index).in_(cipher.indexes(asker_id)) if cipher else AdviceRequest.asker_id == asker_id
     stmt = (
         select(AdviceRequest)
-        .where(AdviceRequest.asker_id == asker_id, col(AdviceRequest.message_ts).is_not(None))
+        .where(who, col(AdviceRequest.message_ts).is_not(None))
         .order_by(col(AdviceRequest.created_at).desc())
         .limit(limit)
     )
-    return (await session.exec(stmt)).all()
+    return [_plain_request(session, row) for row in (await session.exec(stmt)).all()]
 
 
 async def open_advice(*, session: AsyncSession, limit: int = 10) -> Sequence[AdviceRequest]:
@@ -493,7 +734,7 @@ async def open_advice(*, session: AsyncSession, limit: int = 10) -> Sequence[Adv
         .order_by(col(AdviceRequest.created_at))
         .limit(limit)
     )
-    return (await session.exec(stmt)).all()
+    return [_plain_request(session, row) for row in (await session.exec(stmt)).all()]
 
 
 # -- retention --------------------------------------------------------------------------
@@ -521,11 +762,48 @@ async def purge_records(*, session: AsyncSession, before: datetime, batch: int =
     if not doomed:
         return []
     last = doomed[-1]
+    key = _chain_key(session)
+    mac = anchor_mac(key, last.seq, last.hash) if key else None
     anchor = await session.get(ChainAnchor, 1)
     if anchor is None:
-        session.add(ChainAnchor(id=1, seq=last.seq, hash=last.hash))
+        session.add(ChainAnchor(id=1, seq=last.seq, hash=last.hash, mac=mac))
     else:
-        anchor.seq, anchor.hash, anchor.purged_at = last.seq, last.hash, utcnow()
+        anchor.seq, anchor.hash, anchor.purged_at, anchor.mac = last.seq, last.hash, utcnow(), mac
     await session.exec(delete(DecisionRecord).where(col(DecisionRecord.seq) <= last.seq))  # type: ignore[call-overload]
     await session.flush()
     return [row.reference for row in doomed]
+
+
+async def purge_advice(*, session: AsyncSession, before: datetime, batch: int = 500) -> tuple[int, int]:
+    """Delete up to `batch` advice requests asked before `before` that nothing kept still
+    points to (asked outside a decision, or during a conversation that is gone and left
+    no record that is kept), with their messages; returns how many of each (call again
+    until none)."""
+    conversation_kept = (
+        select(Conversation.id).where(Conversation.id == AdviceRequest.conversation_id).exists()  # type: ignore[arg-type]
+    )
+    record_kept = (
+        select(DecisionRecord.seq).where(DecisionRecord.conversation_id == AdviceRequest.conversation_id).exists()
+    )
+    stmt = (
+        select(AdviceRequest.id)
+        .where(AdviceRequest.created_at < before, ~conversation_kept, ~record_kept)
+        .order_by(col(AdviceRequest.created_at))
+        .limit(batch)
+    )
+    ids = list((await session.exec(stmt)).all())
+    if not ids:
+        return 0, 0
+    messages = await session.exec(delete(AdviceMessage).where(col(AdviceMessage.request_id).in_(ids)))  # type: ignore[call-overload]
+    await session.exec(delete(AdviceRequest).where(col(AdviceRequest.id).in_(ids)))  # type: ignore[call-overload]
+    return len(ids), messages.rowcount
+
+
+async def purge_events(*, session: AsyncSession, before: datetime, batch: int = 5000) -> int:
+    """Delete up to `batch` processed Slack event ids received before `before` (Slack
+    retries an event for minutes, not days); returns how many."""
+    stmt = select(ProcessedEvent.event_id).where(ProcessedEvent.received_at < before).limit(batch)
+    ids = list((await session.exec(stmt)).all())
+    if ids:
+        await session.exec(delete(ProcessedEvent).where(col(ProcessedEvent.event_id).in_(ids)))  # type: ignore[call-overload]
+    return len(ids)

@@ -153,6 +153,7 @@ async def test_run_serves_slack_over_http(tmp_path, db_url, fake):
     finally:
         await bot.kill(signal.SIGTERM)
     assert b"RECORD_KEY is not set" in bot.stderr and b"Traceback" not in bot.stderr
+    assert b"CHAIN_KEY is not set" in bot.stderr
 
 
 def test_chat_uses_the_areas_wording_and_records_its_flow_version(tmp_path, db_url):

@@ -45,7 +45,7 @@ async def test_free_text_is_encrypted_at_rest_and_read_back(engine):
     assert written.reasons == SECRET_TEXT  # the caller sees plain text
     [row] = await raw_rows(engine)
     stored = str(row)
-    assert "Amelia" not in stored and "Dev Patel" not in stored and row["reasons"].startswith("enc:v1:a:")
+    assert "Amelia" not in stored and "Dev Patel" not in stored and row["reasons"].startswith("enc:v2:a:")
     async with db() as session:
         record = await repo.get_record(session=session, reference=written.reference)
         check = await repo.verify_chain(session=session)
@@ -72,7 +72,7 @@ async def test_key_rotation(engine):
     async with both() as session, session.begin():
         assert await repo.rekey(session=session) == 1
     [row] = await raw_rows(engine)
-    assert row["reasons"].startswith("enc:v1:b:")
+    assert row["reasons"].startswith("enc:v2:b:")
     new_only = db_with(engine, f"b:{KEY_B}")
     async with new_only() as session:
         assert (await repo.get_record(session=session, reference=written.reference)).reasons == SECRET_TEXT
@@ -82,12 +82,20 @@ async def test_key_rotation(engine):
             await repo.get_record(session=session, reference=written.reference)
 
 
-async def test_records_written_before_a_key_was_set_still_read(engine):
+async def test_records_written_before_a_key_was_set_read_once_rekeyed(engine):
+    """With a key set, plain text in an encrypted field is refused (issue 13: it could be
+    put there behind the application's back); `rekey` encrypts what was written before."""
     plain = db_with(engine, None)
     written = await write(plain)
     keyed = db_with(engine, f"a:{KEY_A}")
     async with keyed() as session:
+        with pytest.raises(RecordKeyError, match="plain text"):
+            await repo.get_record(session=session, reference=written.reference)
+    async with keyed() as session, session.begin():
+        assert await repo.rekey(session=session) == 1
+    async with keyed() as session:
         assert (await repo.get_record(session=session, reference=written.reference)).reasons == SECRET_TEXT
+        assert (await repo.verify_chain(session=session)).ok
 
 
 @pytest.mark.parametrize(("spec", "reason"), [
