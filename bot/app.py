@@ -20,6 +20,7 @@ from bot.leads import Leads
 from bot.listeners import register_listeners
 from bot.logs import hold_back_library_logs
 from bot.settings import ConfigError, Settings, load_area_for
+from bot.teams import TeamGate, team_gate_middleware
 from flows.decisions import Db
 from flows.redaction import Redactor
 from storage.db import make_engine, make_sessionmaker
@@ -82,6 +83,7 @@ def build_app(
         request_verification_enabled=secret is not None,
         logger=logging.getLogger("bot.bolt"),
     )
+    app.use(team_gate_middleware(TeamGate(settings.teams)))
     register_listeners(app, deps)
 
     @app.error

@@ -72,9 +72,10 @@ class RecordError(DecisionError):
     user_message = "I can't find a record with that reference that you may see."
 
 
-def may_see(record: DecisionRecord, user_id: str, leads: frozenset[str]) -> bool:
-    """Only the record's author and the safeguarding leads."""
-    return record.decided_by == user_id or user_id in leads
+def may_see(record: DecisionRecord, user_id: str, leads: frozenset[str], team_id: str) -> bool:
+    """Only the record's author and the safeguarding leads, and only from the workspace
+    the record was made in: the same user id from another team is someone else."""
+    return record.team_id == team_id and (record.decided_by == user_id or user_id in leads)
 
 
 async def audit(*, db: Db, actor_id: str, action: str, reference: str | None, place: str, detail: str = "") -> None:
@@ -84,7 +85,9 @@ async def audit(*, db: Db, actor_id: str, action: str, reference: str | None, pl
         )
 
 
-async def open_record(*, db: Db, reference: str, user_id: str, leads: frozenset[str], place: str) -> DecisionRecord:
+async def open_record(
+    *, db: Db, reference: str, user_id: str, team_id: str, leads: frozenset[str], place: str
+) -> DecisionRecord:
     """A record the user may see (the newest version of it), with the read audited.
 
     The same refusal whether it does not exist or is someone else's, so references
@@ -93,7 +96,7 @@ async def open_record(*, db: Db, reference: str, user_id: str, leads: frozenset[
     reference = reference.strip().upper()
     async with guard_database(), db() as session, session.begin():
         record = await repo.latest_version(session=session, reference=reference) if reference else None
-        allowed = record is not None and may_see(record, user_id, leads)
+        allowed = record is not None and may_see(record, user_id, leads, team_id)
         await repo.add_audit(
             session=session, actor_id=user_id, action="read" if allowed else "refused",
             reference=reference[:32] or None, place=place, detail="" if allowed else "not found or not theirs",
@@ -103,11 +106,15 @@ async def open_record(*, db: Db, reference: str, user_id: str, leads: frozenset[
     return record
 
 
-async def my_records(*, db: Db, user_id: str, page: int = 0, size: int = PAGE) -> tuple[list[DecisionRecord], int]:
-    """One page of a user's records, newest first, and how many there are in all."""
+async def my_records(
+    *, db: Db, user_id: str, team_id: str, page: int = 0, size: int = PAGE
+) -> tuple[list[DecisionRecord], int]:
+    """One page of a user's records in this workspace, newest first, and how many there are in all."""
     async with guard_database(), db() as session:
-        total = await repo.count_records(session=session, decided_by=user_id)
-        rows = await repo.page_records(session=session, decided_by=user_id, offset=max(page, 0) * size, limit=size)
+        total = await repo.count_records(session=session, decided_by=user_id, team_id=team_id)
+        rows = await repo.page_records(
+            session=session, decided_by=user_id, team_id=team_id, offset=max(page, 0) * size, limit=size
+        )
     return list(rows), total
 
 
@@ -118,7 +125,15 @@ async def month_counts(*, db: Db, now: datetime) -> dict[str, int]:
 
 
 async def amend(
-    *, db: Db, reference: str, user_id: str, leads: frozenset[str], changes: dict[str, Any], reason: str, place: str
+    *,
+    db: Db,
+    reference: str,
+    user_id: str,
+    team_id: str,
+    leads: frozenset[str],
+    changes: dict[str, Any],
+    reason: str,
+    place: str,
 ) -> DecisionRecord:
     """A new version of a record, linked to it and inside the same hash chain; the record
     itself is never changed. Refused without a reason or for someone else's record."""
@@ -132,8 +147,8 @@ async def amend(
         raise RecordError("Only the outcome, reasons and what was shared, with whom and how can be amended.")
     if "outcome" in changes and changes["outcome"] not in {str(o) for o in Outcome}:
         raise RecordError("That is not an outcome. Nothing was changed.")
-    current = await open_record(db=db, reference=reference, user_id=user_id, leads=leads, place=place)
-    if current.decided_by != user_id and user_id not in leads:
+    current = await open_record(db=db, reference=reference, user_id=user_id, team_id=team_id, leads=leads, place=place)
+    if not may_see(current, user_id, leads, team_id):
         raise RecordError()
     for _ in range(8):
         try:

@@ -414,16 +414,20 @@ async def audit_events(*, session: AsyncSession, reference: str | None = None) -
     return (await session.exec(stmt)).all()
 
 
-async def count_records(*, session: AsyncSession, decided_by: str) -> int:
+async def count_records(*, session: AsyncSession, decided_by: str, team_id: str | None = None) -> int:
     stmt = select(func.count()).select_from(DecisionRecord).where(DecisionRecord.decided_by == decided_by)
+    if team_id is not None:
+        stmt = stmt.where(DecisionRecord.team_id == team_id)
     return int((await session.exec(stmt)).one())
 
 
-async def page_records(*, session: AsyncSession, decided_by: str, offset: int, limit: int) -> Sequence[DecisionRecord]:
-    """A user's records, newest first, one page at a time (App Home with hundreds)."""
+async def page_records(
+    *, session: AsyncSession, decided_by: str, offset: int, limit: int, team_id: str | None = None
+) -> Sequence[DecisionRecord]:
+    """A user's records (in one team, if given), newest first, one page at a time (App Home with hundreds)."""
     stmt = (
         select(DecisionRecord)
-        .where(DecisionRecord.decided_by == decided_by)
+        .where(DecisionRecord.decided_by == decided_by, *([DecisionRecord.team_id == team_id] if team_id else []))
         .order_by(col(DecisionRecord.seq).desc())
         .offset(offset)
         .limit(limit)

@@ -37,7 +37,7 @@ async def is_advisor(client: AsyncWebClient, deps: Deps, user: str) -> bool:
 
 async def publish_home(client: AsyncWebClient, deps: Deps, team: str, user: str, page: int = 0) -> None:
     step = await decisions.current(db=deps.db, team_id=team, user_id=user)
-    mine, total = await records.my_records(db=deps.db, user_id=user, page=page)
+    mine, total = await records.my_records(db=deps.db, user_id=user, team_id=team, page=page)
     more: list[Any] = home_records(mine, total, page, records.PAGE)
     open_requests = await advice.open_requests(db=deps.db) if await is_advisor(client, deps, user) else None
     more += home_advice(await advice.asked_by(db=deps.db, asker_id=user), open_requests)

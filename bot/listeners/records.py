@@ -31,7 +31,9 @@ def register(app: AsyncApp, deps: Deps) -> None:
         message = body.get("message") or {}
         parent = message.get("thread_ts") or message.get("ts") or body.get("message_ts") or ""
         channel = (body.get("channel") or {}).get("id") or ""
-        mine, _ = await records.my_records(db=deps.db, user_id=context.user_id or "", size=100)
+        mine, _ = await records.my_records(
+            db=deps.db, user_id=context.user_id or "", team_id=context.team_id or "", size=100
+        )
         await client.views_open(trigger_id=body["trigger_id"], view=summary_picker(mine, channel, parent))
 
     @app.view(View.SUMMARY)
@@ -62,8 +64,9 @@ def register(app: AsyncApp, deps: Deps) -> None:
             return
         try:
             record = await records.open_record(
-                db=deps.db, reference=reference, user_id=user, leads=await deps.leads(client), place=channel[:64]
-            )
+                db=deps.db, reference=reference, user_id=user, team_id=context.team_id or "",
+                leads=await deps.leads(client), place=channel[:64],
+            )  # fmt: skip
         except DecisionError as exc:
             await ack(response_action="errors", errors={error_block: exc.user_message})
             return
@@ -83,6 +86,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
                 db=deps.db,
                 reference=str(action.get("value") or ""),
                 user_id=user,
+                team_id=context.team_id or "",
                 leads=await deps.leads(client),
                 place="home",
             )
@@ -96,9 +100,8 @@ def register(app: AsyncApp, deps: Deps) -> None:
         ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
     ) -> None:
         await ack()
-        await open_amend(
-            client, deps, body["trigger_id"], context.user_id or "", str(action.get("value") or ""), push=True
-        )
+        await open_amend(client, deps, body["trigger_id"], context.user_id or "", context.team_id or "",
+                         str(action.get("value") or ""), push=True)  # fmt: skip
 
     @app.view(View.AMEND)
     async def on_amend_submit(
@@ -115,6 +118,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
                 db=deps.db,
                 reference=str(form.metadata(view).get("r") or ""),
                 user_id=user,
+                team_id=context.team_id or "",
                 leads=await deps.leads(client),
                 changes=changes,
                 reason=form.text(values, Block.AMEND_WHY),
@@ -129,12 +133,12 @@ def register(app: AsyncApp, deps: Deps) -> None:
 
 
 async def open_amend(
-    client: AsyncWebClient, deps: Deps, trigger_id: str, user: str, reference: str, push: bool = False
+    client: AsyncWebClient, deps: Deps, trigger_id: str, user: str, team: str, reference: str, push: bool = False
 ) -> None:
     """The amendment modal for a record the user may see, or a plain refusal."""
     try:
         record = await records.open_record(
-            db=deps.db, reference=reference, user_id=user, leads=await deps.leads(client), place="amend"
+            db=deps.db, reference=reference, user_id=user, team_id=team, leads=await deps.leads(client), place="amend"
         )
     except DecisionError as exc:
         await tell(client, await dm_channel(client, user), exc.user_message)
