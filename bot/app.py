@@ -15,6 +15,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.advisors import Advisors
 from bot.deps import Deps
 from bot.leads import Leads
 from bot.listeners import register_listeners
@@ -63,6 +64,7 @@ def make_deps(settings: Settings, db: Db | None = None) -> Deps:
         redactor=Redactor(allow=settings.allow_words),
         area=load_area_for(settings),
         lead_directory=Leads(settings.leads),
+        advisor_directory=Advisors(settings.advice_channel),
     )
 
 
