@@ -10,12 +10,11 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import modal_state as form
-from bot.blocks import record_summary
-from bot.channels import privacy_refusal
+from bot.channels import members_refusal, privacy_refusal
 from bot.deps import Deps
 from bot.ids import Action, Block, Shortcut, View
 from bot.present import dm_channel, tell
-from bot.record_blocks import amend_view, record_view, summary_picker
+from bot.record_blocks import amend_view, record_view, summary_picker, thread_summary
 from flows import records
 from flows.errors import DecisionError
 
@@ -50,7 +49,11 @@ def register(app: AsyncApp, deps: Deps) -> None:
             await ack(response_action="errors", errors={error_block: "Choose a record or type its reference."})
             return
         own_dm = channel == await dm_channel(client, user)
-        refusal = None if own_dm else await privacy_refusal(client, channel, allow_group_dm=True)
+        refusal = None
+        if not own_dm:
+            refusal = await privacy_refusal(client, channel, allow_group_dm=True) or await members_refusal(
+                client, channel, user
+            )
         if refusal:
             await records.audit(
                 db=deps.db,
@@ -58,7 +61,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
                 action="refused",
                 reference=reference[:32].upper(),
                 place=channel[:64],
-                detail="summary: conversation not private",
+                detail="summary: conversation not private, not theirs or with guests",
             )
             await ack(response_action="errors", errors={error_block: refusal})
             return
@@ -71,7 +74,8 @@ def register(app: AsyncApp, deps: Deps) -> None:
             await ack(response_action="errors", errors={error_block: exc.user_message})
             return
         await ack()
-        await client.chat_postMessage(channel=channel, thread_ts=thread or None, text=record_summary(record))
+        text, blocks = thread_summary(record)
+        await client.chat_postMessage(channel=channel, thread_ts=thread or None, text=text, blocks=blocks)
         await records.audit(db=deps.db, actor_id=user, action="post", reference=record.reference, place=channel[:64])
         log.info("summary posted reference=%s", record.reference)
 
