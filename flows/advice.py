@@ -187,7 +187,7 @@ async def add_reply(
     if advisor_id == request.asker_id:
         raise AdviceError("You asked this question; answer it from your direct messages with me.")
     async with guard_database(), db() as session, session.begin():
-        await _claim(session, claim)
+        await claim_in(session, claim)
         message = await repo.add_advice_message(
             session=session,
             message=AdviceMessage(request_id=request.id, from_asker=False, author_id=advisor_id, text=text),
@@ -195,7 +195,7 @@ async def add_reply(
     return request, message
 
 
-async def _claim(session: Any, claim: str | None) -> None:
+async def claim_in(session: Any, claim: str | None) -> None:
     """Claim a retried event's id or a replayed submission's key in `session`'s transaction."""
     if claim is None:
         return

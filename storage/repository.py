@@ -101,6 +101,14 @@ def next_version_for_user(connection: Connection, *, team_id: str, user_id: str)
     return (highest or 0) + 1
 
 
+def conversations_started_since(connection: Connection, *, team_id: str, user_id: str, since: datetime) -> int:
+    """How many decisions this user has started since `since` (a limit on starts that
+    holds across instances: the conversations themselves are the count)."""
+    c = _CONVERSATIONS.c
+    stmt = select(func.count()).where(c.team_id == team_id, c.user_id == user_id, c.created_at >= since)
+    return int(connection.execute(stmt).scalar() or 0)
+
+
 _INSERT_CONVERSATION = insert(_CONVERSATIONS)
 
 

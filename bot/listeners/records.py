@@ -13,10 +13,11 @@ from bot import modal_state as form
 from bot.channels import members_refusal, privacy_refusal
 from bot.deps import Deps
 from bot.ids import Action, Block, Shortcut, View
+from bot.modal_state import submission_key
 from bot.present import dm_channel, tell
 from bot.record_blocks import amend_view, record_view, summary_picker, thread_summary
 from flows import records
-from flows.errors import DecisionError
+from flows.errors import AlreadyApplied, DecisionError
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,11 @@ def register(app: AsyncApp, deps: Deps) -> None:
                 changes=changes,
                 reason=form.text(values, Block.AMEND_WHY),
                 place="modal",
+                claim=submission_key(view),
             )
+        except AlreadyApplied:
+            await ack(response_action="clear")  # the same submission again: saved once already
+            return
         except DecisionError as exc:
             await ack(response_action="errors", errors={Block.AMEND_WHY: exc.user_message})
             return
