@@ -20,10 +20,12 @@ from slack_sdk.models.views import View as SlackView
 
 from bot.blocks import Message, clip, escape
 from bot.ids import Action, Block, View, versioned
+from bot.safe_text import inert_links, quote_pieces
 from flows.advice import MAX_QUESTION
 from flows.questions import QUESTIONS
 
 METADATA_LIMIT = 3000  # Slack's limit for private_metadata
+SECTIONS_PER_MESSAGE = 10  # a long reply goes over several messages of this many sections
 
 
 class MetadataTooLarge(ValueError):
@@ -91,7 +93,7 @@ def preview_view(shown: str, hidden: int, meta: dict[str, Any], note: str | None
         blocks.append(SectionBlock(text=MarkdownTextObject(text=f":warning: {note}")))
     blocks += [
         SectionBlock(text=MarkdownTextObject(text=f"*This exact text will be posted* ({hidden} identifiers hidden):")),
-        SectionBlock(text=MarkdownTextObject(text=">" + escape(clip(shown, 2900)).replace("\n", "\n>"))),
+        *[SectionBlock(text=MarkdownTextObject(text=piece)) for piece in relay_pieces("", shown)],
         _input(Block.ADVICE_EDIT, "Edit it if you need to", multiline=True, optional=True, initial=shown,
                max_length=MAX_QUESTION, hint="Your edit is checked for identifiers again before posting."),
         _input(Block.ADVICE_KEEP, "Show these hidden words as written", optional=True, max_length=300,
@@ -143,13 +145,12 @@ def _stage_line(stage: str | None, so_far: dict[str, Any]) -> str:
 
 def channel_post(case_code: str, text: str, stage: str | None, so_far: dict[str, Any]) -> Message:
     """The post advisors see: case code, approved text, stage, Reply. Nothing of the asker."""
+    pieces = relay_pieces(f"*Advice request {case_code}*", text)
     return (
         f"Advice request {case_code}",
         [
-            SectionBlock(
-                block_id=versioned(Block.ADVICE_POST, case_code),
-                text=MarkdownTextObject(text=quoted(f"*Advice request {case_code}*", text)),
-            ),
+            SectionBlock(block_id=versioned(Block.ADVICE_POST, case_code), text=MarkdownTextObject(text=pieces[0])),
+            *[SectionBlock(text=MarkdownTextObject(text=piece)) for piece in pieces[1:]],
             ContextBlock(elements=[MarkdownTextObject(text=escape(_stage_line(stage, so_far)))]),
             ActionsBlock(block_id=versioned(Block.ADVICE_ACTIONS, case_code),
                          elements=[ButtonElement(text=PlainTextObject(text="Reply"), action_id=Action.ADVICE_REPLY,
@@ -173,10 +174,35 @@ def posted_to_asker(case_code: str) -> Message:
     return text, [SectionBlock(text=MarkdownTextObject(text=text)), _asker_buttons(case_code)]
 
 
-def reply_to_asker(case_code: str, advisor_id: str, text: str) -> Message:
-    body = quoted(f"*Advice on {case_code}* from <@{advisor_id}>:", text)
-    return f"Advice on {case_code}", [SectionBlock(text=MarkdownTextObject(text=body)), _asker_buttons(case_code)]
+def reply_to_asker(case_code: str, advisor_id: str, text: str) -> list[Message]:
+    """An advisor's reply in the asker's DM, whole: over several messages if need be."""
+    pieces = relay_pieces(f"*Advice on {case_code}* from <@{advisor_id}>:", text)
+    return in_messages(f"Advice on {case_code}", pieces, tail=[_asker_buttons(case_code)])
+
+
+def in_thread(prefix: str, text: str) -> list[Message]:
+    """Someone's words posted into a request's thread (a reply, the asker's answer back)."""
+    return in_messages(prefix.replace("*", ""), relay_pieces(prefix, text))
+
+
+def in_messages(fallback: str, pieces: list[str], tail: list[Any] | None = None) -> list[Message]:
+    """One section per piece, ten sections a message; `tail` ends the last message."""
+    groups = [pieces[i : i + SECTIONS_PER_MESSAGE] for i in range(0, len(pieces), SECTIONS_PER_MESSAGE)] or [[]]
+    messages: list[Message] = []
+    for n, group in enumerate(groups, 1):
+        blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=piece)) for piece in group]
+        if n == len(groups):
+            blocks += tail or []
+        messages.append((fallback + (f" (part {n} of {len(groups)})" if len(groups) > 1 else ""), blocks))
+    return messages
+
+
+def relay_pieces(prefix: str, text: str) -> list[str]:
+    """Typed text under `prefix`, escaped, its links inert, then cut into pieces that fit."""
+    return quote_pieces(prefix, escape(inert_links(text)))
 
 
 def quoted(prefix: str, text: str) -> str:
-    return f"{prefix}\n>" + escape(clip(text, 2800)).replace("\n", "\n>")
+    """The first piece only (with … if there is more), for a short note."""
+    pieces = relay_pieces(prefix, text)
+    return pieces[0] + ("\n>…" if len(pieces) > 1 else "")

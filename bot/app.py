@@ -15,11 +15,13 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.advisors import Advisors
 from bot.deps import Deps
 from bot.leads import Leads
 from bot.listeners import register_listeners
 from bot.logs import hold_back_library_logs
 from bot.settings import ConfigError, Settings, load_area_for
+from bot.teams import TeamGate, team_gate_middleware
 from flows.decisions import Db
 from flows.redaction import Redactor
 from storage.db import make_engine, make_sessionmaker
@@ -62,6 +64,7 @@ def make_deps(settings: Settings, db: Db | None = None) -> Deps:
         redactor=Redactor(allow=settings.allow_words),
         area=load_area_for(settings),
         lead_directory=Leads(settings.leads),
+        advisor_directory=Advisors(settings.advice_channel),
     )
 
 
@@ -82,6 +85,7 @@ def build_app(
         request_verification_enabled=secret is not None,
         logger=logging.getLogger("bot.bolt"),
     )
+    app.use(team_gate_middleware(TeamGate(settings.teams)))
     register_listeners(app, deps)
 
     @app.error

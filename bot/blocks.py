@@ -453,27 +453,3 @@ def records_list(records: list[Any]) -> str:
         for r in records
     ]
     return "*Your recent decision records*\n" + "\n".join(lines)
-
-
-def record_summary(record: Any) -> str:
-    """A record in words, without the case reference or anything naming the family."""
-    outcome = rules.OUTCOME_LABELS[rules.Outcome(record.outcome)]
-    lines = [
-        f"*{record.reference}* · {record.created_at:%d %b %Y}",
-        f"*Outcome:* {outcome}"
-        + (
-            f" (the rules recommended {rules.OUTCOME_LABELS[rules.Outcome(record.recommended_outcome)]})"
-            if record.recommended_outcome != record.outcome
-            else ""
-        ),
-        f"*Consent:* {record.consent.replace('_', ' ')} · *Family told:* {record.inform_family.replace('_', ' ')}",
-    ]
-    if record.lawful_basis:
-        lines.append("*Lawful basis:* " + "; ".join(record.lawful_basis))
-    if record.shared_with:
-        lines.append(f"*Shared with:* {escape(record.shared_with.split(':')[0])}")
-    if record.reasons:
-        lines.append(f"*Reasons:* {escape(clip(record.reasons, 300))}")
-    if record.advice:
-        lines.append("*Advice consulted:* " + ", ".join(escape(a) for a in record.advice))
-    return "\n".join(lines)

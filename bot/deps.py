@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.advisors import Advisors
 from bot.leads import Leads
 from bot.settings import Settings
 from flows.area import DEFAULT_AREA, Area
@@ -21,8 +22,14 @@ class Deps:
     redactor: Redactor = field(default_factory=Redactor)
 
     lead_directory: Leads | None = None
+    advisor_directory: Advisors | None = None
 
     async def leads(self, client: AsyncWebClient) -> frozenset[str]:
         """The leads' user IDs now (user groups resolved)."""
         directory = self.lead_directory or Leads(self.settings.leads)
         return await directory.ids(client)
+
+    async def is_advisor(self, client: AsyncWebClient, user: str) -> bool:
+        """A member of ADVICE_CHANNEL now (asked of Slack at most once a minute)."""
+        directory = self.advisor_directory or Advisors(self.settings.advice_channel)
+        return await directory.includes(client, user)

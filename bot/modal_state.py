@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -30,3 +31,13 @@ def selected(state: dict[str, Any], block: str, action: str = Action.PICK) -> st
     option = ((state.get(block) or {}).get(action) or {}).get("selected_option") or {}
     value = option.get("value") if isinstance(option, dict) else None
     return value if isinstance(value, str) else ""
+
+
+def submission_key(view: dict[str, Any]) -> str:
+    """The same modal submitted with the same values gives the same key (64 characters),
+    so a replayed submission can be claimed like a retried event and applied once."""
+    seen = json.dumps(
+        [view.get("id"), view.get("callback_id"), view.get("private_metadata"), values(view)],
+        sort_keys=True, separators=(",", ":"), default=str,
+    )  # fmt: skip
+    return "view:" + hashlib.sha256(seen.encode()).hexdigest()[:59]

@@ -22,9 +22,63 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View as SlackView
 
-from bot.blocks import escape, record_summary
+from bot.blocks import Message, clip
 from bot.ids import Action, Block, View
+from bot.safe_text import neutral
 from flows.outcome import OUTCOME_LABELS, Outcome
+
+REASONS_SHOWN = 300  # a summary shows the reasons shortened; the record keeps them whole
+
+
+def _fields(record: Any, *, advice_codes: bool) -> str:
+    """Our own lines (labels and values we chose); the only typed text among them, the
+    recipient's role, is neutralised and kept on its line."""
+    outcome = OUTCOME_LABELS[Outcome(record.outcome)]
+    recommended = OUTCOME_LABELS[Outcome(record.recommended_outcome)]
+    lines = [
+        f"*{record.reference}* · {record.created_at:%d %b %Y}",
+        f"*Outcome:* {outcome}" + (f" (the rules recommended {recommended})" if recommended != outcome else ""),
+        f"*Consent:* {record.consent.replace('_', ' ')} · *Family told:* {record.inform_family.replace('_', ' ')}",
+    ]
+    if record.lawful_basis:
+        lines.append("*Lawful basis:* " + "; ".join(record.lawful_basis))
+    if record.shared_with:
+        lines.append("*Shared with:* " + neutral(" ".join(record.shared_with.split(":")[0].split())[:100]))
+    if record.advice:
+        # A case code in front of anyone but the asker would tie the anonymous request
+        # advisors saw to this record and to the people who see the summary.
+        consulted = ", ".join(neutral(a) for a in record.advice) if advice_codes else _requests(len(record.advice))
+        lines.append(f"*Advice consulted:* {consulted}")
+    return "\n".join(lines)
+
+
+def _requests(n: int) -> str:
+    return f"{n} anonymous request" + ("s" if n != 1 else "")
+
+
+def _reasons(record: Any) -> str:
+    """The reasons as a quote: every line of them starts with `>` and none can format, so
+    nothing typed there can pass for a field of the summary."""
+    quoted = "\n".join(">" + line for line in neutral(clip(record.reasons, REASONS_SHOWN)).split("\n"))
+    return "*Reasons* (as written):\n" + quoted
+
+
+def record_summary(record: Any, *, advice_codes: bool = True) -> str:
+    """A record in words, without the case reference or anything naming the family.
+    Advice case codes are shown only in the asker's own views (`advice_codes`)."""
+    parts = [_fields(record, advice_codes=advice_codes)]
+    if record.reasons:
+        parts.append(_reasons(record))
+    return "\n".join(parts)
+
+
+def thread_summary(record: Any) -> Message:
+    """The summary posted into a conversation: our fields in one block, the typed reasons
+    in a block of their own as a quote, and no advice case codes."""
+    blocks: list[Any] = [SectionBlock(text=_md(_fields(record, advice_codes=False)))]
+    if record.reasons:
+        blocks.append(SectionBlock(text=_md(_reasons(record))))
+    return record_summary(record, advice_codes=False), blocks
 
 
 def _md(text: str) -> MarkdownTextObject:
@@ -63,7 +117,7 @@ def record_view(record: Any, can_amend: bool) -> SlackView:
     blocks: list[Any] = [SectionBlock(text=_md(record_summary(record)))]
     if record.amends:
         blocks.append(ContextBlock(elements=[_md(
-            f"Amends {record.amends}: " + escape(record.amendment_reason[:500]))]))  # fmt: skip
+            f"Amends {record.amends}: " + neutral(" ".join(record.amendment_reason[:500].split())))]))  # fmt: skip
     if can_amend:
         blocks.append(
             ActionsBlock(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+from urllib.parse import parse_qs
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.signature import SignatureVerifier
 
 from bot.app import close_app
 
@@ -21,9 +24,50 @@ def _bad_request() -> web.Response:
     return web.json_response({"error": "malformed request"}, status=400)
 
 
-def make_web_app(app: AsyncApp) -> web.Application:
+def _unauthorised() -> web.Response:
+    return web.json_response({"error": "invalid request signature"}, status=401)
+
+
+def _parses(body: str, content_type: str) -> bool:
+    """Whether a (signed) body is one Bolt can parse: JSON, or a form whose `payload` is
+    JSON. Deep nesting, bad encodings and the like are found here, not inside Bolt."""
+    try:
+        if content_type == "application/json":
+            json.loads(body)
+        else:
+            payload = parse_qs(body).get("payload")
+            if payload:
+                json.loads(payload[0])
+    except (ValueError, RecursionError, MemoryError):
+        return False
+    return True
+
+
+def make_web_app(app: AsyncApp, signing_secret: str | None = None) -> web.Application:
+    """`POST /slack/events` and `GET /healthz`. The signature is checked on the raw body
+    here, before anything parses it: an unsigned body of any shape is a 401, a signed one
+    that cannot be parsed a 400, and only a signed, parseable one reaches Bolt."""
+    secret = signing_secret if signing_secret is not None else getattr(app, "_signing_secret", None)
+    verifier = SignatureVerifier(secret) if secret else None
+
     async def events(request: web.Request) -> web.Response:
         """Hand a request to Bolt; a body Bolt cannot even parse is a 400, never a 500."""
+        if verifier is None:
+            return _unauthorised()  # never serve HTTP without a secret (build_app refuses it too)
+        raw = await request.read()
+        try:
+            signed = verifier.is_valid_request(raw, dict(request.headers))
+        except (ValueError, TypeError):  # a timestamp header that is not a number
+            signed = False
+        if not signed:
+            return _unauthorised()
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return _bad_request()
+        if not _parses(body, request.content_type):
+            log.warning("malformed signed Slack request refused")
+            return _bad_request()
         try:
             bolt_request = await to_bolt_request(request)
         except (UnicodeDecodeError, ValueError, TypeError, AttributeError, KeyError):

@@ -24,6 +24,8 @@ WHERE = {
     'k2:<new>,k1:<old>; make one with: python -c "import base64,os;print(base64.b64encode(os.urandom(32)).decode())"',
     "CHAIN_KEY": "32 random bytes, base64, kept apart from RECORD_KEY and never changed once records exist; "
     'make one with: python -c "import base64,os;print(base64.b64encode(os.urandom(32)).decode())"',
+    "ALLOWED_TEAMS": "comma-separated workspace ids (T...) or Enterprise Grid organisation ids (E...), "
+    "or leave it unset to serve only the bot token's own workspace",
     "AREA_CONFIG": "the path of your area's TOML file (see docs/area-example.toml), or leave it unset for Coventry",
 }
 
@@ -78,6 +80,7 @@ class Settings(BaseSettings):
     area_config: Path | None = None
     conversation_retention_days: int = 30
     record_retention_days: int | None = None
+    allowed_teams: str = ""
 
     @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before")
     @classmethod
@@ -113,6 +116,14 @@ class Settings(BaseSettings):
             raise ValueError("too short to be Slack's Signing Secret (Slack's have 32 characters)")
         return v
 
+    @field_validator("allowed_teams")
+    @classmethod
+    def _team_ids(cls, v: str) -> str:
+        for team in (x.strip() for x in v.split(",")):
+            if team and not re.fullmatch(r"[TE][A-Z0-9]{1,20}", team):
+                raise ValueError("must list workspace ids (T...) or organisation ids (E...), separated by commas")
+        return v
+
     @field_validator("database_url")
     @classmethod
     def _async_url(cls, v: str) -> str:
@@ -123,6 +134,11 @@ class Settings(BaseSettings):
     @property
     def leads(self) -> frozenset[str]:
         return frozenset(x.strip() for x in self.safeguarding_leads.split(",") if x.strip())
+
+    @property
+    def teams(self) -> frozenset[str]:
+        """ALLOWED_TEAMS: the workspace (T...) and organisation (E...) ids served."""
+        return frozenset(x.strip() for x in self.allowed_teams.split(",") if x.strip())
 
     @property
     def allow_words(self) -> list[str]:

@@ -18,13 +18,15 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from flows.decisions import Db, guard_database
-from flows.errors import DecisionError
+from flows.errors import AlreadyApplied, DecisionError
 from flows.questions import QUESTIONS, Kind
 from flows.redaction import PLACEHOLDER, Redactor
 from storage import repository as repo
+from storage.errors import DuplicateEvent
 from storage.models import AdviceMessage, AdviceRequest, utcnow
 
 MAX_QUESTION = 2000  # leaves room in the modal's private_metadata (3,000) for the round trip
+MAX_REPLY = 40_000  # Slack's own limit for a message: a reply is kept and relayed whole
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
@@ -71,13 +73,29 @@ def new_case_code() -> str:
     return f"{pick[:3]}-{pick[3:]}"
 
 
+# What an advisor needs to advise, and nothing that narrows who asked: the kind of
+# organisation the asker works for (lawful_basis) and whether they themselves are at
+# risk (safe_to_tell's "referrer") are left out, as is every free-text answer.
+ADVISOR_SEES = ("allegation", "direction", "request_verified", "purpose", "identifiable", "level",
+                "safe_to_tell", "family_view", "override", "special_category", "inform_after")  # fmt: skip
+NOT_FOR_ADVISORS = {"safe_to_tell": {"referrer"}}
+
+
 def decision_so_far(answers: dict[str, Any]) -> dict[str, Any]:
-    """Only the choice answers (ids): free text never travels with a request."""
-    return {
-        qid: value
-        for qid, value in answers.items()
-        if qid in QUESTIONS and QUESTIONS[qid].kind in (Kind.CHOICE, Kind.MULTI)
-    }
+    """Only the choice answers (ids) an advisor needs: free text never travels with a request."""
+    shown: dict[str, Any] = {}
+    for qid, value in answers.items():
+        if qid not in ADVISOR_SEES or qid not in QUESTIONS or QUESTIONS[qid].kind not in (Kind.CHOICE, Kind.MULTI):
+            continue
+        hidden = NOT_FOR_ADVISORS.get(qid, set())
+        if isinstance(value, list):
+            value = [v for v in value if v not in hidden]
+            if not value:
+                continue
+        elif value in hidden:
+            continue
+        shown[qid] = value
+    return shown
 
 
 async def create_request(
@@ -149,23 +167,51 @@ async def _open_request(db: Db, case_code: str) -> AdviceRequest:
     return request
 
 
-async def add_reply(*, db: Db, case_code: str, advisor_id: str, text: str) -> AdviceRequest:
-    """An advisor's reply; refused for an unknown or resolved request."""
+async def add_reply(
+    *, db: Db, case_code: str, advisor_id: str, text: str, claim: str | None = None
+) -> tuple[AdviceRequest, AdviceMessage]:
+    """An advisor's reply, stored whole; refused for an unknown or resolved request.
+
+    `claim` (a Slack event id, or a key made from a modal submission) is claimed in the
+    same transaction, so a retried or replayed reply is stored once: the second time
+    raises AlreadyApplied. The request is not marked answered here: `mark_answered` does
+    that once the reply has reached the asker, so a reply that never arrives still
+    escalates.
+    """
     text = (text or "").strip()
     if not text:
         raise AdviceError("Please write a reply. Nothing was sent.")
+    if len(text) > MAX_REPLY:
+        raise AdviceError(f"Your reply is {len(text):,} characters; the limit is {MAX_REPLY:,}. Nothing was sent.")
     request = await _open_request(db, case_code)
     if advisor_id == request.asker_id:
         raise AdviceError("You asked this question; answer it from your direct messages with me.")
     async with guard_database(), db() as session, session.begin():
-        await repo.add_advice_message(
+        await claim_in(session, claim)
+        message = await repo.add_advice_message(
             session=session,
-            message=AdviceMessage(request_id=request.id, from_asker=False, author_id=advisor_id, text=text[:3000]),
+            message=AdviceMessage(request_id=request.id, from_asker=False, author_id=advisor_id, text=text),
         )
+    return request, message
+
+
+async def claim_in(session: Any, claim: str | None) -> None:
+    """Claim a retried event's id or a replayed submission's key in `session`'s transaction."""
+    if claim is None:
+        return
+    connection = await session.connection()
+    try:
+        await connection.run_sync(lambda sync: repo.claim_event(sync, event_id=claim[:64]))
+    except DuplicateEvent:
+        raise AlreadyApplied() from None
+
+
+async def mark_answered(*, db: Db, request: AdviceRequest) -> None:
+    """The first reply has reached the asker: no escalation for this request now."""
+    async with guard_database(), db() as session, session.begin():
         row = await session.get(AdviceRequest, request.id)
         if row is not None and row.answered_at is None:
             row.answered_at = utcnow()
-    return request
 
 
 async def add_followup(*, db: Db, case_code: str, asker_id: str, text: str) -> AdviceRequest:

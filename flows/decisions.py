@@ -13,6 +13,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any, NoReturn
 
 from sqlalchemy.engine import Connection
@@ -21,7 +22,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from flows import outcome as rules
 from flows.answers import validate
-from flows.errors import AlreadyApplied, InvalidAnswer, NoOpenDecision, NotSaved, StaleAnswer
+from flows.errors import AlreadyApplied, InvalidAnswer, NoOpenDecision, NotSaved, StaleAnswer, TooManyStarts
 from flows.machine import (
     AWAITING_FAMILY,
     CANCEL,
@@ -41,9 +42,13 @@ from storage import repository as repo
 from storage.crypto import FieldCipher
 from storage.db import cipher_of, run_in_transaction, run_single_writes
 from storage.errors import ChainContention, DuplicateEvent, StaleVersion
-from storage.models import Conversation
+from storage.models import Conversation, utcnow
 
 log = logging.getLogger(__name__)
+# At most this many new decisions per person per window, counted from the conversations
+# table, so the limit holds across instances (issue 13).
+START_LIMIT = 10
+START_WINDOW = timedelta(minutes=10)
 
 Db = async_sessionmaker  # the session factory, built by the caller from storage.db
 CHAIN_RETRIES = 8
@@ -176,6 +181,9 @@ def _start(
             expected_version=row["version"],
             values={"state": CANCELLED, "status": "cancelled"},
         )
+    if repo.conversations_started_since(connection, team_id=team_id, user_id=user_id,
+                                       since=utcnow() - START_WINDOW) >= START_LIMIT:  # fmt: skip
+        raise TooManyStarts()
     conv = Conversation(
         id=uuid.uuid4().hex,
         team_id=team_id,

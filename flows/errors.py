@@ -47,3 +47,12 @@ class AlreadyApplied(DecisionError):
     """A retried Slack event that was applied the first time: nothing more to do or say."""
 
     user_message = ""
+
+
+class TooManyStarts(DecisionError):
+    """A per-user limit on starting decisions (flows.decisions.START_LIMIT)."""
+
+    user_message = (
+        "You have started a lot of decisions in the last few minutes, so I can't start another just yet. "
+        "Please try again in ten minutes; nothing you have saved is lost."
+    )

@@ -8,11 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from flows.advice import claim_in
 from flows.decisions import Db, guard_database
 from flows.errors import DecisionError, NotSaved
 from flows.outcome import Outcome
@@ -93,19 +95,41 @@ class RecordError(DecisionError):
     user_message = "I can't find a record with that reference that you may see."
 
 
-def may_see(record: DecisionRecord, user_id: str, leads: frozenset[str]) -> bool:
-    """Only the record's author and the safeguarding leads."""
-    return record.decided_by == user_id or user_id in leads
+# What a record reference looks like (storage: ISR-<year>-<seq, six digits or more>). The
+# audit keeps a typed reference only when it has this shape: anything else someone typed
+# (names, phone numbers) is stored as "invalid", never as typed.
+REFERENCE = re.compile(r"ISR-\d{4}-\d{6,12}")
+PLACE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def audit_reference(reference: str | None) -> str | None:
+    reference = (reference or "").strip().upper()
+    if not reference:
+        return None
+    return reference if REFERENCE.fullmatch(reference) else "invalid"
+
+
+def audit_place(place: str) -> str:
+    return place if PLACE.fullmatch(place) else "invalid"
+
+
+def may_see(record: DecisionRecord, user_id: str, leads: frozenset[str], team_id: str) -> bool:
+    """Only the record's author and the safeguarding leads, and only from the workspace
+    the record was made in: the same user id from another team is someone else."""
+    return record.team_id == team_id and (record.decided_by == user_id or user_id in leads)
 
 
 async def audit(*, db: Db, actor_id: str, action: str, reference: str | None, place: str, detail: str = "") -> None:
     async with guard_database(), db() as session, session.begin():
         await repo.add_audit(
-            session=session, actor_id=actor_id, action=action, reference=reference, place=place, detail=detail
-        )
+            session=session, actor_id=actor_id, action=action, reference=audit_reference(reference),
+            place=audit_place(place), detail=detail,
+        )  # fmt: skip
 
 
-async def open_record(*, db: Db, reference: str, user_id: str, leads: frozenset[str], place: str) -> DecisionRecord:
+async def open_record(
+    *, db: Db, reference: str, user_id: str, team_id: str, leads: frozenset[str], place: str
+) -> DecisionRecord:
     """A record the user may see (the newest version of it), with the read audited.
 
     The same refusal whether it does not exist or is someone else's, so references
@@ -114,21 +138,26 @@ async def open_record(*, db: Db, reference: str, user_id: str, leads: frozenset[
     reference = reference.strip().upper()
     async with guard_database(), db() as session, session.begin():
         record = await repo.latest_version(session=session, reference=reference) if reference else None
-        allowed = record is not None and may_see(record, user_id, leads)
+        allowed = record is not None and may_see(record, user_id, leads, team_id)
         await repo.add_audit(
             session=session, actor_id=user_id, action="read" if allowed else "refused",
-            reference=reference[:32] or None, place=place, detail="" if allowed else "not found or not theirs",
+            reference=audit_reference(reference), place=audit_place(place),
+            detail="" if allowed else "not found or not theirs",
         )  # fmt: skip
     if not allowed or record is None:
         raise RecordError()
     return record
 
 
-async def my_records(*, db: Db, user_id: str, page: int = 0, size: int = PAGE) -> tuple[list[DecisionRecord], int]:
-    """One page of a user's records, newest first, and how many there are in all."""
+async def my_records(
+    *, db: Db, user_id: str, team_id: str, page: int = 0, size: int = PAGE
+) -> tuple[list[DecisionRecord], int]:
+    """One page of a user's records in this workspace, newest first, and how many there are in all."""
     async with guard_database(), db() as session:
-        total = await repo.count_records(session=session, decided_by=user_id)
-        rows = await repo.page_records(session=session, decided_by=user_id, offset=max(page, 0) * size, limit=size)
+        total = await repo.count_records(session=session, decided_by=user_id, team_id=team_id)
+        rows = await repo.page_records(
+            session=session, decided_by=user_id, team_id=team_id, offset=max(page, 0) * size, limit=size
+        )
     return list(rows), total
 
 
@@ -139,10 +168,23 @@ async def month_counts(*, db: Db, now: datetime) -> dict[str, int]:
 
 
 async def amend(
-    *, db: Db, reference: str, user_id: str, leads: frozenset[str], changes: dict[str, Any], reason: str, place: str
+    *,
+    db: Db,
+    reference: str,
+    user_id: str,
+    team_id: str,
+    leads: frozenset[str],
+    changes: dict[str, Any],
+    reason: str,
+    place: str,
+    claim: str | None = None,
 ) -> DecisionRecord:
     """A new version of a record, linked to it and inside the same hash chain; the record
-    itself is never changed. Refused without a reason or for someone else's record."""
+    itself is never changed. Refused without a reason or for someone else's record.
+
+    `claim` (a key made from the modal submission) is claimed in the amendment's own
+    transaction, so the same submission replayed writes nothing more: AlreadyApplied.
+    """
     reason = (reason or "").strip()
     if not reason:
         raise RecordError("Please say why you are amending the record. Nothing was changed.")
@@ -153,12 +195,13 @@ async def amend(
         raise RecordError("Only the outcome, reasons and what was shared, with whom and how can be amended.")
     if "outcome" in changes and changes["outcome"] not in {str(o) for o in Outcome}:
         raise RecordError("That is not an outcome. Nothing was changed.")
-    current = await open_record(db=db, reference=reference, user_id=user_id, leads=leads, place=place)
-    if current.decided_by != user_id and user_id not in leads:
+    current = await open_record(db=db, reference=reference, user_id=user_id, team_id=team_id, leads=leads, place=place)
+    if not may_see(current, user_id, leads, team_id):
         raise RecordError()
     for _ in range(8):
         try:
             async with guard_database(), db() as session, session.begin():
+                await claim_in(session, claim)
                 fields = current.model_dump(exclude={"seq", "reference", "created_at", "prev_hash", "hash"})
                 fields.update({k: (v.strip() if isinstance(v, str) else v) for k, v in changes.items()})
                 fields.update(amends=current.reference, amendment_reason=reason, decided_by=current.decided_by)

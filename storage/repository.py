@@ -111,6 +111,14 @@ def next_version_for_user(connection: Connection, *, team_id: str, user_id: str)
     return (highest or 0) + 1
 
 
+def conversations_started_since(connection: Connection, *, team_id: str, user_id: str, since: datetime) -> int:
+    """How many decisions this user has started since `since` (a limit on starts that
+    holds across instances: the conversations themselves are the count)."""
+    c = _CONVERSATIONS.c
+    stmt = select(func.count()).where(c.team_id == team_id, c.user_id == user_id, c.created_at >= since)
+    return int(connection.execute(stmt).scalar() or 0)
+
+
 _INSERT_CONVERSATION = insert(_CONVERSATIONS)
 
 
@@ -596,16 +604,20 @@ async def audit_events(*, session: AsyncSession, reference: str | None = None) -
     return (await session.exec(stmt)).all()
 
 
-async def count_records(*, session: AsyncSession, decided_by: str) -> int:
+async def count_records(*, session: AsyncSession, decided_by: str, team_id: str | None = None) -> int:
     stmt = select(func.count()).select_from(DecisionRecord).where(DecisionRecord.decided_by == decided_by)
+    if team_id is not None:
+        stmt = stmt.where(DecisionRecord.team_id == team_id)
     return int((await session.exec(stmt)).one())
 
 
-async def page_records(*, session: AsyncSession, decided_by: str, offset: int, limit: int) -> Sequence[DecisionRecord]:
-    """A user's records, newest first, one page at a time (App Home with hundreds)."""
+async def page_records(
+    *, session: AsyncSession, decided_by: str, offset: int, limit: int, team_id: str | None = None
+) -> Sequence[DecisionRecord]:
+    """A user's records (in one team, if given), newest first, one page at a time (App Home with hundreds)."""
     stmt = (
         select(DecisionRecord)
-        .where(DecisionRecord.decided_by == decided_by)
+        .where(DecisionRecord.decided_by == decided_by, *([DecisionRecord.team_id == team_id] if team_id else []))
         .order_by(col(DecisionRecord.seq).desc())
         .offset(offset)
         .limit(limit)

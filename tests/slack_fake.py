@@ -37,6 +37,7 @@ class FakeSlack:
     rate_limit_next: dict[str, int] = field(default_factory=dict)  # method -> Retry-After seconds
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)  # conversations.info answers
     members: dict[str, list[str]] = field(default_factory=dict)  # conversations.members answers
+    users: dict[str, dict[str, Any]] = field(default_factory=dict)  # users.info answers (default: a full member)
     socket_url: str = ""  # what apps.connections.open answers (Socket Mode)
     _ts: itertools.count = field(default_factory=lambda: itertools.count(1))
     _changed: asyncio.Condition | None = None
@@ -203,6 +204,10 @@ class FakeSlack:
             return {"ok": True, "users": self.members.get(str(args.get("usergroup")), [])}
         if method == "conversations.members":
             return {"ok": True, "members": self.members.get(str(args.get("channel")), [])}
+        if method == "users.info":
+            user = str(args.get("user"))
+            info = {"id": user, "team_id": "T1", "is_restricted": False, "is_ultra_restricted": False}
+            return {"ok": True, "user": {**info, **self.users.get(user, {})}}
         if method == "conversations.info":
             channel = str(args.get("channel"))
             info = self.channels.get(channel, {"is_private": True})

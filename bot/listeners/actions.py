@@ -13,6 +13,7 @@ from bot.blocks import override_view
 from bot.deps import Deps
 from bot.ids import ANSWER_ACTION, Action, Block, parse_nav, parse_versioned, versioned
 from bot.present import answered_then_show, dm_channel, open_decision, show, tell_error
+from bot.safe_text import cut
 from flows import advice, decisions
 from flows.errors import DecisionError, InvalidAnswer, StaleAnswer
 from flows.questions import Kind, Question
@@ -127,7 +128,7 @@ async def advice_note(deps: Deps, step: Any) -> str | None:
         for m in messages
         if not m.from_asker
     ]
-    return ("*Advice received*\n" + "\n".join(lines))[:2900] if lines else None
+    return cut("*Advice received*\n" + "\n".join(lines), 2900) if lines else None
 
 
 def _int(value: Any) -> int | None:

@@ -15,24 +15,41 @@ from bot.advice_blocks import (
     MetadataTooLarge,
     ask_view,
     channel_post,
+    in_thread,
     posted_to_asker,
     preview_view,
-    quoted,
     reply_to_asker,
     reply_view,
 )
+from bot.blocks import Message
 from bot.channels import privacy_refusal
 from bot.deps import Deps
 from bot.ids import Action, Block, View
+from bot.modal_state import submission_key
 from bot.present import dm_channel, tell
+from bot.safe_text import from_slack_markup
 from flows import advice, decisions
 from flows.advice import AdviceError
+from flows.errors import AlreadyApplied
 
 log = logging.getLogger(__name__)
 ADVICE_OFF = (
     "Asking colleagues for advice is switched off here: ADVICE_CHANNEL is not set. "
     "Speak to your designated safeguarding lead or manager."
 )
+NOT_AN_ADVISOR = "Only members of the advice channel can reply to advice requests. Nothing was sent."
+NOT_DELIVERED = (
+    "Your reply is saved, but I could not deliver it to the person who asked. The request stays open "
+    "and will be flagged to the safeguarding leads if no reply reaches them."
+)
+
+
+async def post_all(client: AsyncWebClient, channel: str, messages: list[Message], thread_ts: str | None = None) -> None:
+    """Post a long text's messages in order, without link previews (a preview, or a
+    click, could tell a tracking link's owner who received it)."""
+    for text, blocks in messages:
+        await client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks,
+                                      unfurl_links=False, unfurl_media=False)  # fmt: skip
 
 
 def _words(text: str) -> list[str]:
@@ -115,8 +132,8 @@ def register(app: AsyncApp, deps: Deps) -> None:
         try:
             if case_code:  # the asker answering back in an existing request
                 request = await advice.add_followup(db=deps.db, case_code=case_code, asker_id=user, text=text)
-                await client.chat_postMessage(channel=request.channel_id or channel, thread_ts=request.message_ts,
-                                              text=quoted("The asker answers:", text))  # fmt: skip
+                await post_all(client, request.channel_id or channel, in_thread("The asker answers:", text),
+                               thread_ts=request.message_ts)  # fmt: skip
                 await tell(client, dm, f"Your answer was posted to advisors on *{request.case_code}*.")
                 return
             refusal = await privacy_refusal(client, channel)
@@ -133,7 +150,8 @@ def register(app: AsyncApp, deps: Deps) -> None:
             )  # fmt: skip
             post_text, blocks = channel_post(request.case_code, text, request.stage, request.decision_so_far)
             try:
-                posted = await client.chat_postMessage(channel=channel, text=post_text, blocks=blocks)
+                posted = await client.chat_postMessage(channel=channel, text=post_text, blocks=blocks,
+                                                   unfurl_links=False, unfurl_media=False)  # fmt: skip
             except SlackApiError:
                 await advice.withdraw(db=deps.db, request=request)
                 raise
@@ -145,8 +163,13 @@ def register(app: AsyncApp, deps: Deps) -> None:
             await tell(client, dm, exc.user_message)
 
     @app.action(Action.ADVICE_REPLY)
-    async def on_reply(ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient) -> None:
+    async def on_reply(ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient,
+                       context: AsyncBoltContext) -> None:  # fmt: skip
         await ack()
+        user = context.user_id or ""
+        if not await deps.is_advisor(client, user):
+            await tell(client, await dm_channel(client, user), NOT_AN_ADVISOR)
+            return
         await client.views_open(trigger_id=body["trigger_id"], view=reply_view(str(action.get("value") or "")))
 
     @app.view(View.REPLY)
@@ -154,16 +177,26 @@ def register(app: AsyncApp, deps: Deps) -> None:
                               context: AsyncBoltContext) -> None:  # fmt: skip
         text = form.text(form.values(view), Block.ADVICE_REPLY_TEXT)
         code = str(form.metadata(view).get("c") or "")
+        advisor = context.user_id or ""
+        if not await deps.is_advisor(client, advisor):
+            await ack(response_action="errors", errors={Block.ADVICE_REPLY_TEXT: NOT_AN_ADVISOR})
+            return
         try:
-            request = await advice.add_reply(db=deps.db, case_code=code, advisor_id=context.user_id or "", text=text)
+            request, message = await advice.add_reply(
+                db=deps.db, case_code=code, advisor_id=advisor, text=text, claim=submission_key(view)
+            )
+        except AlreadyApplied:
+            await ack()  # the same submission again (a replay): sent once already
+            return
         except AdviceError as exc:
             await ack(response_action="errors", errors={Block.ADVICE_REPLY_TEXT: exc.user_message})
             return
         await ack()
-        advisor = context.user_id or ""
-        await client.chat_postMessage(channel=request.channel_id or "", thread_ts=request.message_ts,
-                                      text=quoted(f"Reply from <@{advisor}>:", text))  # fmt: skip
-        await relay_to_asker(client, request, advisor, text)
+        if await relay_to_asker(client, deps, request, advisor, message.text):
+            await post_all(client, request.channel_id or "", in_thread(f"Reply from <@{advisor}>:", message.text),
+                           thread_ts=request.message_ts)  # fmt: skip
+        else:
+            await client.chat_postEphemeral(channel=request.channel_id or "", user=advisor, text=NOT_DELIVERED)
 
     @app.action(Action.ADVICE_RESOLVE)
     async def on_resolve(ack: Any, action: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext) -> None:
@@ -180,21 +213,40 @@ def register(app: AsyncApp, deps: Deps) -> None:
         await tell(client, dm, f"*{request.case_code}* is marked resolved.")
 
 
-async def relay_to_asker(client: AsyncWebClient, request: Any, advisor: str, text: str) -> None:
-    channel = request.asker_channel or await dm_channel(client, request.asker_id)
-    msg_text, blocks = reply_to_asker(request.case_code, advisor, text)
-    await client.chat_postMessage(channel=channel, text=msg_text, blocks=blocks)
+async def relay_to_asker(client: AsyncWebClient, deps: Deps, request: Any, advisor: str, text: str) -> bool:
+    """The reply, whole, in the asker's DM; only once it is there is the request answered.
+
+    Returns False (and leaves the request unanswered, so it still escalates) when Slack
+    would not take it.
+    """
+    try:
+        channel = request.asker_channel or await dm_channel(client, request.asker_id)
+        await post_all(client, channel, reply_to_asker(request.case_code, advisor, text))
+    except SlackApiError as exc:
+        log.warning("reply to case=%s not delivered: %s", request.case_code, exc.response.get("error"))
+        return False
+    await advice.mark_answered(db=deps.db, request=request)
+    return True
 
 
-async def relay_thread_reply(client: AsyncWebClient, deps: Deps, event: dict[str, Any]) -> None:
-    """A reply typed in the request's thread in the advice channel reaches the asker."""
+async def relay_thread_reply(client: AsyncWebClient, deps: Deps, event: dict[str, Any], event_id: str | None) -> None:
+    """A reply typed in the request's thread in the advice channel reaches the asker,
+    once however often Slack delivers the event, and only from a member of the channel."""
     request = await advice.by_post(db=deps.db, channel_id=event["channel"], message_ts=event["thread_ts"])
     if request is None:
         return
-    user, text = event.get("user") or "", event.get("text") or ""
+    user, text = event.get("user") or "", from_slack_markup(event.get("text") or "")
+    if not await deps.is_advisor(client, user):
+        await client.chat_postEphemeral(channel=event["channel"], user=user, text=NOT_AN_ADVISOR)
+        return
     try:
-        await advice.add_reply(db=deps.db, case_code=request.case_code, advisor_id=user, text=text)
+        request, message = await advice.add_reply(
+            db=deps.db, case_code=request.case_code, advisor_id=user, text=text, claim=event_id
+        )
+    except AlreadyApplied:
+        return  # Slack retried an event already relayed
     except AdviceError as exc:
         await client.chat_postEphemeral(channel=event["channel"], user=user, text=exc.user_message)
         return
-    await relay_to_asker(client, request, user, text)
+    if not await relay_to_asker(client, deps, request, user, message.text):
+        await client.chat_postEphemeral(channel=event["channel"], user=user, text=NOT_DELIVERED)

@@ -9,12 +9,13 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.advice_blocks import ask_view
-from bot.blocks import HELP, escape, record_summary, records_list
+from bot.blocks import HELP, escape, records_list
 from bot.deps import Deps
 from bot.ids import COMMAND
 from bot.listeners.advice import ADVICE_OFF
 from bot.listeners.records import open_amend
 from bot.present import dm_channel, open_decision
+from bot.record_blocks import record_summary
 from flows import records
 from flows.errors import DecisionError
 
@@ -37,17 +38,17 @@ def register(app: AsyncApp, deps: Deps) -> None:
             elif sub == "help":
                 await respond(text=HELP)
             elif sub == "list":
-                mine, _ = await records.my_records(db=deps.db, user_id=user)
+                mine, _ = await records.my_records(db=deps.db, user_id=user, team_id=team)
                 await respond(text=records_list(mine))
             elif sub == "summary":
-                await _summary(deps, respond, client, user, words[1] if len(words) > 1 else "")
+                await _summary(deps, respond, client, user, team, words[1] if len(words) > 1 else "")
             elif sub == "amend":
                 if len(words) < 2:
                     await respond(
                         text="Please give a record reference, for example `/infoshare amend ISR-2026-000042`."
                     )
                 else:
-                    await open_amend(client, deps, command["trigger_id"], user, words[1])
+                    await open_amend(client, deps, command["trigger_id"], user, team, words[1])
             elif sub == "advice":
                 if not deps.settings.advice_channel:
                     await respond(text=ADVICE_OFF)
@@ -59,14 +60,16 @@ def register(app: AsyncApp, deps: Deps) -> None:
             await respond(text=exc.user_message)
 
 
-async def _summary(deps: Deps, respond: AsyncRespond, client: AsyncWebClient, user: str, reference: str) -> None:
+async def _summary(
+    deps: Deps, respond: AsyncRespond, client: AsyncWebClient, user: str, team: str, reference: str
+) -> None:
     """A record's summary, to the user alone; the read (or the refusal) is audited."""
     if not reference:
         await respond(text="Please give a record reference, for example `/infoshare summary ISR-2026-000042`.")
         return
     try:
         record = await records.open_record(
-            db=deps.db, reference=reference, user_id=user, leads=await deps.leads(client), place="command"
+            db=deps.db, reference=reference, user_id=user, team_id=team, leads=await deps.leads(client), place="command"
         )
     except records.RecordError:
         # The same answer whether it does not exist or is not yours: references are not probed.

@@ -10,7 +10,6 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.async_context import AsyncBoltContext
-from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.blocks import home_view
@@ -24,20 +23,12 @@ HOME_PAGE = re.compile(rf"^{Action.HOME_PAGE}:")
 
 
 async def is_advisor(client: AsyncWebClient, deps: Deps, user: str) -> bool:
-    channel = deps.settings.advice_channel
-    if not channel:
-        return False
-    try:
-        members = (await client.conversations_members(channel=channel, limit=1000))["members"]
-    except SlackApiError as exc:
-        log.warning("advice channel members unavailable: %s", exc.response.get("error"))
-        return False
-    return user in members
+    return await deps.is_advisor(client, user)
 
 
 async def publish_home(client: AsyncWebClient, deps: Deps, team: str, user: str, page: int = 0) -> None:
     step = await decisions.current(db=deps.db, team_id=team, user_id=user)
-    mine, total = await records.my_records(db=deps.db, user_id=user, page=page)
+    mine, total = await records.my_records(db=deps.db, user_id=user, team_id=team, page=page)
     more: list[Any] = home_records(mine, total, page, records.PAGE)
     open_requests = await advice.open_requests(db=deps.db) if await is_advisor(client, deps, user) else None
     more += home_advice(await advice.asked_by(db=deps.db, asker_id=user), open_requests)

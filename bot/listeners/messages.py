@@ -43,7 +43,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
             and event.get("thread_ts")
             and event.get("channel") == deps.settings.advice_channel
         ):
-            await relay_thread_reply(client, deps, event)
+            await relay_thread_reply(client, deps, event, body.get("event_id"))
             return
         if event.get("channel_type") != "im":
             return

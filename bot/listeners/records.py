@@ -10,14 +10,14 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import modal_state as form
-from bot.blocks import record_summary
-from bot.channels import privacy_refusal
+from bot.channels import members_refusal, privacy_refusal
 from bot.deps import Deps
 from bot.ids import Action, Block, Shortcut, View
+from bot.modal_state import submission_key
 from bot.present import dm_channel, tell
-from bot.record_blocks import amend_view, record_view, summary_picker
+from bot.record_blocks import amend_view, record_view, summary_picker, thread_summary
 from flows import records
-from flows.errors import DecisionError
+from flows.errors import AlreadyApplied, DecisionError
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,9 @@ def register(app: AsyncApp, deps: Deps) -> None:
         message = body.get("message") or {}
         parent = message.get("thread_ts") or message.get("ts") or body.get("message_ts") or ""
         channel = (body.get("channel") or {}).get("id") or ""
-        mine, _ = await records.my_records(db=deps.db, user_id=context.user_id or "", size=100)
+        mine, _ = await records.my_records(
+            db=deps.db, user_id=context.user_id or "", team_id=context.team_id or "", size=100
+        )
         await client.views_open(trigger_id=body["trigger_id"], view=summary_picker(mine, channel, parent))
 
     @app.view(View.SUMMARY)
@@ -48,7 +50,11 @@ def register(app: AsyncApp, deps: Deps) -> None:
             await ack(response_action="errors", errors={error_block: "Choose a record or type its reference."})
             return
         own_dm = channel == await dm_channel(client, user)
-        refusal = None if own_dm else await privacy_refusal(client, channel, allow_group_dm=True)
+        refusal = None
+        if not own_dm:
+            refusal = await privacy_refusal(client, channel, allow_group_dm=True) or await members_refusal(
+                client, channel, user
+            )
         if refusal:
             await records.audit(
                 db=deps.db,
@@ -56,19 +62,21 @@ def register(app: AsyncApp, deps: Deps) -> None:
                 action="refused",
                 reference=reference[:32].upper(),
                 place=channel[:64],
-                detail="summary: conversation not private",
+                detail="summary: conversation not private, not theirs or with guests",
             )
             await ack(response_action="errors", errors={error_block: refusal})
             return
         try:
             record = await records.open_record(
-                db=deps.db, reference=reference, user_id=user, leads=await deps.leads(client), place=channel[:64]
-            )
+                db=deps.db, reference=reference, user_id=user, team_id=context.team_id or "",
+                leads=await deps.leads(client), place=channel[:64],
+            )  # fmt: skip
         except DecisionError as exc:
             await ack(response_action="errors", errors={error_block: exc.user_message})
             return
         await ack()
-        await client.chat_postMessage(channel=channel, thread_ts=thread or None, text=record_summary(record))
+        text, blocks = thread_summary(record)
+        await client.chat_postMessage(channel=channel, thread_ts=thread or None, text=text, blocks=blocks)
         await records.audit(db=deps.db, actor_id=user, action="post", reference=record.reference, place=channel[:64])
         log.info("summary posted reference=%s", record.reference)
 
@@ -83,6 +91,7 @@ def register(app: AsyncApp, deps: Deps) -> None:
                 db=deps.db,
                 reference=str(action.get("value") or ""),
                 user_id=user,
+                team_id=context.team_id or "",
                 leads=await deps.leads(client),
                 place="home",
             )
@@ -96,9 +105,8 @@ def register(app: AsyncApp, deps: Deps) -> None:
         ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
     ) -> None:
         await ack()
-        await open_amend(
-            client, deps, body["trigger_id"], context.user_id or "", str(action.get("value") or ""), push=True
-        )
+        await open_amend(client, deps, body["trigger_id"], context.user_id or "", context.team_id or "",
+                         str(action.get("value") or ""), push=True)  # fmt: skip
 
     @app.view(View.AMEND)
     async def on_amend_submit(
@@ -115,11 +123,16 @@ def register(app: AsyncApp, deps: Deps) -> None:
                 db=deps.db,
                 reference=str(form.metadata(view).get("r") or ""),
                 user_id=user,
+                team_id=context.team_id or "",
                 leads=await deps.leads(client),
                 changes=changes,
                 reason=form.text(values, Block.AMEND_WHY),
                 place="modal",
+                claim=submission_key(view),
             )
+        except AlreadyApplied:
+            await ack(response_action="clear")  # the same submission again: saved once already
+            return
         except DecisionError as exc:
             await ack(response_action="errors", errors={Block.AMEND_WHY: exc.user_message})
             return
@@ -129,12 +142,12 @@ def register(app: AsyncApp, deps: Deps) -> None:
 
 
 async def open_amend(
-    client: AsyncWebClient, deps: Deps, trigger_id: str, user: str, reference: str, push: bool = False
+    client: AsyncWebClient, deps: Deps, trigger_id: str, user: str, team: str, reference: str, push: bool = False
 ) -> None:
     """The amendment modal for a record the user may see, or a plain refusal."""
     try:
         record = await records.open_record(
-            db=deps.db, reference=reference, user_id=user, leads=await deps.leads(client), place="amend"
+            db=deps.db, reference=reference, user_id=user, team_id=team, leads=await deps.leads(client), place="amend"
         )
     except DecisionError as exc:
         await tell(client, await dm_channel(client, user), exc.user_message)

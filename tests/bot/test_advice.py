@@ -22,6 +22,7 @@ IDENTIFIERS = ["Jayden", "Smith", "12/03/2015", "Elm Grove", "CV2 4AB", "St Mary
 @pytest.fixture
 async def advice_sim(fake, db_url, db):
     sim, server = await serve(fake, db_url, db, advice_channel=ADVICE, safeguarding_leads="ULEAD1,ULEAD2")
+    fake.members[ADVICE] = ["U7", "U8"]  # the advisors: only members of the channel may reply
     yield sim
     await stop(sim, server)
 
@@ -134,8 +135,9 @@ async def test_advisor_reply_reaches_the_asker_and_the_asker_answers_back(asker,
     await fake.wait_for(lambda calls: len(asker.posts()) > before)
     relayed = asker.last()
     assert code in relayed["text"] and "<@U7>" in json.dumps(relayed["blocks"])
+    await fake.wait_for(lambda calls: any(c.args.get("thread_ts") == post.args["_ts"] for c in channel_calls(fake)))
     thread = [c for c in channel_calls(fake) if c.args.get("thread_ts") == post.args["_ts"]]
-    assert thread and "Talk to the DSL" in thread[-1].args["text"]
+    assert "Talk to the DSL" in json.dumps(thread[-1].args["blocks"])
     # a reply typed in the thread is relayed too
     before = len(asker.posts())
     event = {

@@ -38,7 +38,8 @@ def test_manifest_declares_exactly_the_ids_the_code_uses():
 
 
 def test_fewest_scopes():
-    # groups:read: channels are private; groups:history: advisors' thread replies; usergroups:read: lead groups
+    # groups:read: channels are private; groups:history: advisors' thread replies; usergroups:read: lead groups;
+    # users:read and mpim:read: no guests in, and the poster a member of, where a summary goes (issue 13)
     assert set(MANIFEST["oauth_config"]["scopes"]["bot"]) == {
         "chat:write",
         "commands",
@@ -47,6 +48,8 @@ def test_fewest_scopes():
         "groups:read",
         "groups:history",
         "usergroups:read",
+        "users:read",
+        "mpim:read",
     }
 
 

@@ -13,6 +13,12 @@ from tests.slack_sim import Practitioner, find_block
 PRIVATE = "GPRIVATE"
 
 
+@pytest.fixture(autouse=True)
+def private_channel_members(fake):
+    """The people in the private channel summaries go to (checked before posting)."""
+    fake.members[PRIVATE] = ["U1", "U2", "U5", "ULEAD", "UGROUPLEAD"]
+
+
 async def decide(person, case_ref="CASE-SECRET-99"):
     await person.say("start")
     await walk(person, OPENING[:3] + [("purpose", "no"), ("reasons", "No safeguarding purpose found."),

@@ -162,7 +162,9 @@ async def test_override_needs_a_reason_and_keeps_both_outcomes(db):
         version=step.version,
         value={"decision": "override", "outcome": "share_with_consent", "reason": "Mum asked us to."},
     )
-    record = await open_record(db=db, reference=step.record_reference, user_id="U1", leads=frozenset(), place="test")
+    record = await open_record(
+        db=db, reference=step.record_reference, user_id="U1", team_id="T1", leads=frozenset(), place="test"
+    )
     assert (record.outcome, record.recommended_outcome) == ("share_with_consent", "do_not_share")
     assert record.override_reason == "Mum asked us to."
 

@@ -50,6 +50,7 @@ async def ask(db, *, asker="U1", conversation_id=None, question="Should I tell t
 async def test_an_advice_exchange_end_to_end_leaves_no_reply_or_asker_in_plain_text(fake, db_url, db):
     db = keyed(db)
     sim, server = await serve(fake, db_url, db, advice_channel=test_advice.ADVICE, safeguarding_leads="ULEAD1")
+    fake.members[test_advice.ADVICE] = ["U7", "U8"]  # only members of the advice channel may reply
     try:
         asker, advisor = Practitioner(sim, "U1"), Practitioner(sim, "U7")
         await test_advice.test_advisor_reply_reaches_the_asker_and_the_asker_answers_back(asker, advisor, fake, sim)
