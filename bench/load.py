@@ -21,16 +21,18 @@ from aiohttp import web
 from slack_sdk.signature import SignatureVerifier
 
 SECRET = "bench-signing-secret"
-ALL_CHECKED = ["necessary", "accurate", "recipient", "secure", "identities"]
+ALL_CHECKED = ["necessary", "relevant", "accurate", "timely", "recipient", "secure", "identities"]
 # One whole decision (share without consent, referrer at risk), as clicks and forms.
 DIALOGUE: list[tuple[str, Any]] = [
     ("emergency", "no"), ("allegation", "no"), ("direction", "raising"), ("purpose", "yes"),
-    ("identifiable", "identify"), ("level", "significant_harm"), ("safe_to_tell", ["referrer"]),
+    ("identifiable", "identify"), ("level", "significant_harm"), ("child_age", "under_13"),
+    ("child_understands", "no"), ("safe_to_tell", ["referrer"]),
     ("lawful_basis", "statutory"), ("special_category", "no"), ("checklist", ALL_CHECKED),
     ("recipient", {"choice": "mash", "detail": "Duty social worker"}), ("what", "Bruising seen twice this term."),
     ("method", {"choice": "referral_form", "detail": ""}), ("inform_after", "no"),
-    ("review_point", "After the strategy meeting"), ("reasons", "Telling them would put the referrer at risk."),
-    ("case_ref", ""), ("confirm", "confirm"),
+    ("review_point", "After the strategy meeting"), ("child_views", "He wants it to stop."),
+    ("reasons", "Telling them would put the referrer at risk."),
+    ("authorised_by", {"choice": "dsl", "detail": ""}), ("case_ref", ""), ("confirm", "confirm"),
 ]  # fmt: skip
 _ids = itertools.count(1)
 

@@ -31,11 +31,12 @@ from slack_sdk.models.views import View as SlackView
 
 from bot.ids import Action, Block, View, answer_action, versioned
 from flows import outcome as rules
+from flows import upgrade
 from flows.area import DEFAULT_AREA, Area
 from flows.contacts import DEFAULT_CONTACTS, Contacts
 from flows.decisions import Step
 from flows.machine import AWAITING_FAMILY, CANCELLED, RECORDED, SEEK_ADVICE
-from flows.questions import Kind, Question
+from flows.questions import CANT_FIX, Kind, Question
 
 SECTION_LIMIT = 3000  # Slack's limit for a section's text
 Message = tuple[str, list[SlackBlock | dict[str, Any]]]
@@ -74,6 +75,28 @@ def emergency_route(contacts: Contacts = DEFAULT_CONTACTS) -> SectionBlock:
         f"Then contact the front door: {contacts.front_door}. Out of hours: {contacts.out_of_hours}.\n"
         "When the child is safe, carry on here to record what you shared.",
         block_id=Block.EMERGENCY,
+    )
+
+
+def lado_route(contacts: Contacts = DEFAULT_CONTACTS) -> SectionBlock:
+    """DOMAIN.md `allegation`: shown at once, on every path (S3)."""
+    return _section(
+        f":warning: *A concern about an adult who works with children goes to {contacts.lado}.*\n"
+        f"• A child harmed or at immediate risk: call {contacts.emergency}, or {contacts.front_door}, now.\n"
+        "• Tell your head or manager the same day (the chair of governors or proprietor if it is about the head).\n"
+        f"• Refer to {contacts.lado} within one working day.\n"
+        "• Do not tell, question or investigate the adult.",
+        block_id=Block.LADO,
+    )
+
+
+def domestic_abuse_prompt() -> SectionBlock:
+    """DOMAIN.md `safe_to_tell`: telling would put the child or someone else at risk."""
+    return _section(
+        ":information_source: *If this may be domestic abuse:* complete the DASH risk checklist; high risk goes to "
+        "MARAC (the multi-agency risk assessment conference). An IDVA (independent domestic violence adviser) can "
+        "advise. Speak to a parent at risk alone, and only where it is safe.",
+        block_id=Block.DOMESTIC_ABUSE,
     )
 
 
@@ -120,6 +143,8 @@ def answer_label(question: Question, value: Any) -> str:
     """An answer in words, escaped, for echoing back."""
     if question.kind in (Kind.CHOICE,):
         return escape(question.label(value))
+    if question.kind is Kind.CHECKLIST and value == CANT_FIX:
+        return "I can't put this right now"
     if question.kind in (Kind.MULTI, Kind.CHECKLIST):
         return escape(", ".join(question.label(v) for v in value)) or "none ticked"
     if question.kind is Kind.CHOICE_TEXT:
@@ -133,30 +158,39 @@ def answer_label(question: Question, value: Any) -> str:
 def _question_input(step: Step, question: Question, area: Area) -> list[SlackBlock | dict[str, Any]]:
     if question.kind is Kind.CONFIRM:
         return list(_confirm_blocks(step, area))
+    options = rules.offered(question, step.live)
     previous = step.answers.get(question.id)
+    if previous is None:
+        previous = rules.default_answer(question.id, step.live)
+    if question.kind is Kind.CHECKLIST and previous == CANT_FIX:
+        previous = None
     if previous is None:  # the usual case, cached; an earlier answer (after Back) is the user's own
-        return list(_filled(_input_template(question), step.version))
-    return list(_inputs(question, step.version, previous))
+        return list(_filled(_input_template(question, options, "checklist" in step.live), step.version))
+    return list(_inputs(question, options, step.version, previous, "checklist" in step.live))
 
 
 @cache
-def _input_template(question: Question) -> tuple[dict[str, Any], ...]:
-    return tuple(b.to_dict() for b in _inputs(question, _VERSION, None))
+def _input_template(question: Question, options: tuple[Any, ...], retry: bool) -> tuple[dict[str, Any], ...]:
+    return tuple(b.to_dict() for b in _inputs(question, options, _VERSION, None, retry))
 
 
-def _inputs(question: Question, v: int | str, previous: Any) -> list[SlackBlock]:
-    """The inputs of any question but the final confirmation, prefilled with `previous`."""
+def _inputs(
+    question: Question, offered: tuple[Any, ...], v: int | str, previous: Any, retry: bool = False
+) -> list[SlackBlock]:
+    """The inputs of any question but the final confirmation, prefilled with `previous`;
+    `offered` are the answers this path allows; `retry`, a checklist asked again, adds
+    its way out ("I can't put this right now")."""
     qid = question.id
     block_id = versioned(Block.QUESTION, qid, v)
-    submit = ActionsBlock(
-        block_id=versioned(Block.SUBMIT, qid, v),
-        elements=[_button("Continue", Action.SUBMIT, value=qid, style="primary")],
-    )
+    buttons = [_button("Continue", Action.SUBMIT, value=qid, style="primary")]
+    if question.kind is Kind.CHECKLIST and retry:
+        buttons.append(_button("I can't put this right now", answer_action(CANT_FIX), value=CANT_FIX))
+    submit = ActionsBlock(block_id=versioned(Block.SUBMIT, qid, v), elements=buttons)
     if question.kind is Kind.CHOICE:
         return [
             ActionsBlock(
                 block_id=block_id,
-                elements=[_button(o.label[:75], answer_action(o.id), value=o.id) for o in question.options],
+                elements=[_button(o.label[:75], answer_action(o.id), value=o.id) for o in offered],
             )
         ]
     if question.kind in (Kind.MULTI, Kind.CHECKLIST):
@@ -202,12 +236,16 @@ def _inputs(question: Question, v: int | str, previous: Any) -> list[SlackBlock]
 def _confirm_blocks(step: Step, area: Area) -> list[SlackBlock]:
     recommended = step.recommended
     assert recommended is not None, "confirm is reached only with an outcome"
+    live = step.live
+    grounds = "\n".join(f"• {g}" for g in rules.grounds(live))
     return [
         _section(
-            f"*Recommended outcome: {rules.OUTCOME_LABELS[recommended]}*\n{rules.advice_to_practitioner(recommended)}",
+            f"*Recommended: {rules.outcome_label(recommended, live)}*\n"
+            f"{rules.advice_to_practitioner(recommended, live, area.contacts)}",
             block_id=versioned(Block.OUTCOME, recommended),
         ),
-        _section(summary_text(step.answers, area)),
+        _section(f"*Why*\n{grounds}"),
+        _section(summary_text(live, area)),
         ActionsBlock(
             block_id=versioned(Block.QUESTION, "confirm", step.version),
             elements=[
@@ -220,19 +258,19 @@ def _confirm_blocks(step: Step, area: Area) -> list[SlackBlock]:
 
 
 def summary_text(answers: dict[str, Any], area: Area = DEFAULT_AREA) -> str:
-    """The decision so far, in words, for the confirm step."""
+    """The decision so far, in plain words (no internal ids), for the confirm step."""
     lines = [
-        f"*Consent:* {rules.consent(answers).replace('_', ' ')}",
-        f"*Family told:* {rules.inform_family(answers).replace('_', ' ')}",
+        f"*Their agreement:* {rules.CONSENT_LABELS[rules.consent(answers)]}",
+        f"*Does the family know:* {rules.INFORM_LABELS[rules.inform_family(answers)]}",
         f"*Purpose:* {rules.purpose(answers)}",
+        f"*Where it goes:* {rules.ROUTE_LABELS[rules.route(answers)]}",
     ]
-    if exception := rules.exception(answers):
-        lines.append(f"*Exception:* {exception}")
     if bases := rules.lawful_basis(answers):
-        lines.append("*Lawful basis:* " + "; ".join(bases))
-    for qid in ("recipient", "what", "method", "review_point", "reasons", "case_ref"):
+        lines.append("*Lawful basis (the legal reason for sharing):* " + "; ".join(bases))
+    for qid in ("recipient", "what", "method", "review_point", "child_views", "reasons", "authorised_by", "case_ref"):
         if answers.get(qid):
-            lines.append(f"*{qid.replace('_', ' ').capitalize()}:* {answer_label(area.questions[qid], answers[qid])}")
+            question = area.questions[qid]
+            lines.append(f"*{question.text.rstrip('?.:')}:* {answer_label(question, answers[qid])}")
     return clip("\n".join(lines), SECTION_LIMIT)
 
 
@@ -273,8 +311,14 @@ def step_message(
     blocks: list[SlackBlock | dict[str, Any]] = []
     if note:
         blocks.append(_section(note))
+    if step.is_open and (carried := upgrade.note_for(step.answers, step.state)):
+        blocks.append(_section(f":information_source: {carried}"))
     if step.emergency and step.state != CANCELLED:
         blocks.append(_emergency_dict(contacts))
+    if step.allegation and step.state not in (CANCELLED, RECORDED):
+        blocks.append(lado_route(contacts))
+    if step.path[-1:] == ["safe_to_tell"] and rules.domestic_abuse_prompt(step.live):
+        blocks.append(domestic_abuse_prompt())
     if answered:
         blocks.append(_answered(*answered))
     question = area.question(step.state)
@@ -291,12 +335,7 @@ def step_message(
         blocks.append(_pause_actions(step))
         return "Decision paused: seek advice", blocks
     if step.state == AWAITING_FAMILY:
-        blocks.append(
-            _section(
-                "*Decision paused until you have spoken to the family.*\n"
-                "Explain what you want to share, with whom and why. When you have their answer, resume here."
-            )
-        )
+        blocks.append(_section(_advice_text(step, contacts)))
         blocks.append(_pause_actions(step))
         return "Decision paused: talk to the family", blocks
     if step.state == RECORDED:
@@ -304,7 +343,8 @@ def step_message(
         blocks.append(
             _section(
                 f":white_check_mark: *Decision recorded: {step.record_reference}*\n"
-                f"*Outcome:* {rules.OUTCOME_LABELS[outcome]}\n{rules.advice_to_practitioner(outcome)}"
+                f"*Outcome:* {rules.outcome_label(outcome, step.live)}\n"
+                f"{rules.advice_to_practitioner(outcome, step.live, contacts)}"
             )
         )
         blocks.append(ActionsBlock(block_id=Block.HOME, elements=[_button("Start another decision", Action.START)]))
@@ -325,19 +365,38 @@ def _checklist_fixes(step: Step, question: Question) -> list[SlackBlock]:
 
 
 def _advice_text(step: Step, contacts: Contacts) -> str:
+    """What to do while paused: who to ask, and how urgently (DOMAIN.md "seek advice")."""
+    live = step.live
+    if step.state == AWAITING_FAMILY:
+        return (
+            "*Decision paused until you have spoken to them.*\n"
+            "Explain what you want to share, with whom and why. When you have their answer, resume here."
+        )
     if step.paused_at == "allegation":
         first = (
-            f"*Concerns about someone who works with children go to {contacts.lado}.* "
-            "Speak to your designated safeguarding lead today."
+            f"*{contacts.lado} gives no-names consultations:* ring them, or speak to your designated "
+            "safeguarding lead, today. Do not tell, question or investigate the adult."
         )
     elif step.paused_at == "request_verified":
         first = "*Check the request before you share.* Speak to your designated safeguarding lead or manager."
+    elif step.paused_at == "level":
+        first = (
+            "*Seek advice first, and do not raise it with the family yet.* Speak to your designated safeguarding "
+            "lead today, or ask MASH for a consultation."
+        )
+    elif step.paused_at == "identifiable":
+        first = (
+            "*Ask for advice without names.* Your designated safeguarding lead, or MASH, can advise on a "
+            "no-names basis."
+        )
     else:
         first = "*Seek advice before you go on.* Speak to your designated safeguarding lead or manager promptly."
+    if rules.s1_applies(live):
+        first += " *The child may be at risk of significant harm: get advice today.*"
     return (
-        f"{first}\nThen a consultation with the front door: {contacts.front_door}. "
-        f"Out of hours: {contacts.out_of_hours}.\n"
-        "Your decision is saved and waits here. Resume when you have advice."
+        f"{first}\nMASH consultation: {contacts.front_door}. Out of hours: {contacts.out_of_hours}.\n"
+        "Your decision is saved and waits here. When you have advice, resume: you will be asked what it was, "
+        "and every answer leads to a record."
     )
 
 
@@ -367,7 +426,7 @@ def override_view(step: Step) -> SlackView:
     """The modal in which a practitioner chooses another outcome and says why."""
     recommended = step.recommended
     options = [
-        Option(value=str(o), text=PlainTextObject(text=rules.OUTCOME_LABELS[o]))
+        Option(value=str(o), text=PlainTextObject(text=clip(rules.OUTCOME_LABELS[o], 75)))
         for o in rules.Outcome
         if o != recommended
     ]
@@ -380,7 +439,7 @@ def override_view(step: Step) -> SlackView:
         close="Back",
         blocks=[
             _section(
-                (f"The rules recommend *{rules.OUTCOME_LABELS[recommended]}*. " if recommended else "")
+                (f"The rules recommend *{rules.outcome_label(recommended, step.live)}*. " if recommended else "")
                 + "Your judgement decides; the record keeps both, with your reason."
             ),
             InputBlock(

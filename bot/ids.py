@@ -64,6 +64,8 @@ class Block(StrEnum):
     SUBMIT = "submit"  # submit:<question_id>:<version>
     NAV = "nav"  # nav:<version>
     EMERGENCY = "emergency_route"
+    LADO = "lado_route"
+    DOMESTIC_ABUSE = "domestic_abuse"
     OUTCOME = "outcome"  # outcome:<outcome>
     OVERRIDE_OUTCOME = "override_outcome"
     OVERRIDE_REASON = "override_reason"
@@ -83,7 +85,7 @@ class Block(StrEnum):
     AMEND_WHY = "amend_why"
 
 
-ANSWER_ACTION = re.compile(rf"^{Action.ANSWER}:[a-z_]+$")
+ANSWER_ACTION = re.compile(rf"^{Action.ANSWER}:[a-z0-9_]+$")
 
 
 def answer_action(answer_id: str) -> str:

@@ -25,7 +25,16 @@ from slack_sdk.models.views import View as SlackView
 from bot.blocks import Message, clip
 from bot.ids import Action, Block, View
 from bot.safe_text import neutral
-from flows.outcome import OUTCOME_LABELS, Outcome
+from flows.outcome import (
+    CONSENT_LABELS,
+    INFORM_LABELS,
+    OUTCOME_LABELS,
+    ROUTE_LABELS,
+    Consent,
+    InformFamily,
+    Outcome,
+    Route,
+)
 
 REASONS_SHOWN = 300  # a summary shows the reasons shortened; the record keeps them whole
 
@@ -38,8 +47,11 @@ def _fields(record: Any, *, advice_codes: bool) -> str:
     lines = [
         f"*{record.reference}* · {record.created_at:%d %b %Y}",
         f"*Outcome:* {outcome}" + (f" (the rules recommended {recommended})" if recommended != outcome else ""),
-        f"*Consent:* {record.consent.replace('_', ' ')} · *Family told:* {record.inform_family.replace('_', ' ')}",
+        f"*Their agreement:* {CONSENT_LABELS[Consent(record.consent)]} · "
+        f"*Does the family know:* {INFORM_LABELS[InformFamily(record.inform_family)]}",
     ]
+    if record.route:  # records made before version 2 of the decision have none
+        lines.append(f"*Where it went:* {ROUTE_LABELS[Route(record.route)]}")
     if record.lawful_basis:
         lines.append("*Lawful basis:* " + "; ".join(record.lawful_basis))
     if record.shared_with:
@@ -47,7 +59,8 @@ def _fields(record: Any, *, advice_codes: bool) -> str:
     if record.advice:
         # A case code in front of anyone but the asker would tie the anonymous request
         # advisors saw to this record and to the people who see the summary.
-        consulted = ", ".join(neutral(a) for a in record.advice) if advice_codes else _requests(len(record.advice))
+        codes = [a["case_code"] if isinstance(a, dict) else str(a) for a in record.advice]
+        consulted = ", ".join(neutral(c) for c in codes) if advice_codes else _requests(len(codes))
         lines.append(f"*Advice consulted:* {consulted}")
     return "\n".join(lines)
 

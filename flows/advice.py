@@ -76,8 +76,9 @@ def new_case_code() -> str:
 # What an advisor needs to advise, and nothing that narrows who asked: the kind of
 # organisation the asker works for (lawful_basis) and whether they themselves are at
 # risk (safe_to_tell's "referrer") are left out, as is every free-text answer.
-ADVISOR_SEES = ("allegation", "direction", "request_verified", "purpose", "identifiable", "level",
-                "safe_to_tell", "family_view", "override", "special_category", "inform_after")  # fmt: skip
+ADVISOR_SEES = ("allegation", "direction", "request_from", "request_verified", "purpose", "identifiable", "level",
+                "child_age", "child_understands", "safe_to_tell", "young_person_view", "family_view", "override",
+                "special_category", "inform_after")  # fmt: skip
 NOT_FOR_ADVISORS = {"safe_to_tell": {"referrer"}}
 
 

@@ -7,11 +7,12 @@ gets the same rules and the same plain-English refusals.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from flows.errors import InvalidAnswer
-from flows.outcome import Outcome, reasons_required, recommended_outcome
-from flows.questions import Kind, Question
+from flows.outcome import Outcome, offered, options_for, reasons_required, recommended_outcome, s1_applies
+from flows.questions import CANT_FIX, QUESTIONS, Kind, Question
 
 
 def _text(value: Any, question: Question, *, required: bool, what: str = "answer") -> str:
@@ -39,8 +40,15 @@ def _ids(value: Any) -> list[str]:
 
 
 def validate(question: Question, value: Any, answers: Mapping[str, Any]) -> Any:
-    """Return the answer in its stored form, or raise InvalidAnswer saying why."""
-    ids = {o.id for o in question.options}
+    """Return the answer in its stored form, or raise InvalidAnswer saying why.
+
+    `answers` are those on the path taken so far: some answers are offered only on some
+    paths (`options_for`), and a forged one is refused like any other.
+    """
+    offered = options_for(question.id, answers) if question.id in QUESTIONS else question.options
+    ids = {o.id for o in offered}
+    if question.kind is Kind.CHECKLIST and value == CANT_FIX:
+        return CANT_FIX  # "I can't put this right now": seeks advice
     if question.kind is Kind.CHOICE:
         if not isinstance(value, str) or value not in ids:
             raise InvalidAnswer("That is not one of the answers to this question. Nothing was saved.")
@@ -73,6 +81,8 @@ def _confirm(value: Any, answers: Mapping[str, Any]) -> dict[str, str]:
     if not isinstance(value, Mapping) or value.get("decision") not in ("confirm", "override"):
         raise InvalidAnswer("Please confirm the outcome or choose another. Nothing was saved.")
     recommended = recommended_outcome(answers)
+    if recommended is None:  # S6 makes this unreachable; never record a decision without one
+        raise InvalidAnswer("This decision has no recommendation yet: please go back. Nothing was saved.")
     if value["decision"] == "confirm":
         return {"decision": "confirm", "outcome": str(recommended)}
     try:
@@ -84,17 +94,27 @@ def _confirm(value: Any, answers: Mapping[str, Any]) -> dict[str, str]:
     reason = value.get("reason") or ""
     if not isinstance(reason, str) or not reason.strip():
         raise InvalidAnswer("When you choose a different outcome, please say why. Nothing was saved.")
+    agreed_with = (answers.get("authorised_by") or {}).get("choice")
+    if outcome is Outcome.DO_NOT_SHARE and s1_applies(answers) and agreed_with in (None, "no_one"):
+        # S8: not sharing where a child may be at risk of significant harm is never one person's call alone.
+        raise InvalidAnswer(
+            "Not sharing here needs someone to agree it with you: go back to “Who agreed this decision with you?” "
+            "and name them (your DSL, manager, the LADO, MASH or your data protection lead). Nothing was saved."
+        )
     if len(reason.strip()) > 3000:
         raise InvalidAnswer("Your reason is longer than 3,000 characters. Please shorten it. Nothing was saved.")
     return {"decision": "override", "outcome": str(outcome), "reason": reason.strip()}
 
 
-def parse_typed(question: Question, text: str) -> Any | None:
+def parse_typed(question: Question, text: str, answers: Mapping[str, Any] | None = None) -> Any | None:
     """Read a typed reply: a number, an answer id or its label; None if it is none of them.
 
     Multi-answer questions take several, separated by commas (`1, 3`); a question with
-    an answer and a detail takes the answer first (`2 Duty social worker`).
+    an answer and a detail takes the answer first (`2 Duty social worker`). Given the
+    answers so far, numbers count the answers this path offers, as they are shown.
     """
+    if answers is not None and question.id in QUESTIONS:
+        question = replace(question, options=offered(question, answers))
     text = text.strip()
     if question.kind is Kind.TEXT:
         return text

@@ -21,10 +21,11 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from flows import outcome as rules
+from flows import upgrade
 from flows.answers import validate
 from flows.errors import AlreadyApplied, InvalidAnswer, NoOpenDecision, NotSaved, StaleAnswer, TooManyStarts
 from flows.machine import (
-    AWAITING_FAMILY,
+    ADVICE_OUTCOME,
     CANCEL,
     CANCELLED,
     ENDS,
@@ -33,7 +34,6 @@ from flows.machine import (
     PAUSES,
     RECORDED,
     RESUME,
-    SEEK_ADVICE,
     fire,
     trigger_for,
 )
@@ -76,8 +76,14 @@ class Step:
         return QUESTIONS.get(self.state)
 
     @property
+    def live(self) -> dict[str, Any]:
+        """The answers on the path taken: what the rules read (an answer kept from a
+        branch left by going back only prefills, it never decides)."""
+        return on_path(self.answers, self.path)
+
+    @property
     def recommended(self) -> rules.Outcome | None:
-        return rules.recommended_outcome(self.answers)
+        return rules.recommended_outcome(self.live)
 
     @property
     def is_open(self) -> bool:
@@ -89,7 +95,16 @@ class Step:
 
     @property
     def emergency(self) -> bool:
-        return rules.is_emergency(self.answers)
+        return rules.is_emergency(self.live)
+
+    @property
+    def allegation(self) -> bool:
+        return rules.is_allegation(self.live)
+
+
+def on_path(answers: Mapping[str, Any], path: list[str]) -> dict[str, Any]:
+    """The answers to the questions on `path`, in the order asked."""
+    return {qid: answers[qid] for qid in path if qid in answers}
 
 
 def _step(conv: Conversation | Mapping[str, Any]) -> Step:
@@ -131,7 +146,17 @@ async def current(*, db: Db, team_id: str, user_id: str) -> Step | None:
 def _open_step(connection: Connection, cipher: FieldCipher | None, team_id: str, user_id: str) -> Step | None:
     """The user's open decision read on `connection`, straight from its row."""
     row = repo.open_conversation_row(connection, cipher=cipher, team_id=team_id, user_id=user_id)
-    return _step(row) if row else None
+    return _carried(connection, cipher, row) if row else None
+
+
+def _carried(connection: Connection, cipher: FieldCipher | None, row: dict[str, Any]) -> Step:
+    """The open decision's Step, carried over first if an earlier generation started it."""
+    step = _step(row)
+    if upgrade.needs_carry_over(step.flow_version):
+        # Started under an earlier generation of the questions: carried over once, here,
+        # with the same version check as any answer (flows.upgrade).
+        return _write(connection, cipher, step, upgrade.carried_over(step.flow_version, step.answers, _replay))
+    return step
 
 
 async def start(
@@ -172,7 +197,7 @@ def _start(
         if channel_id and row["channel_id"] != channel_id:
             repo.set_conversation_channel(connection, conversation_id=row["id"], channel_id=channel_id)
             row["channel_id"] = channel_id
-        return _step(row), False
+        return _carried(connection, cipher, row), False
     if row:
         repo.compare_and_set(
             connection,
@@ -218,23 +243,38 @@ async def answer(
     def change(conv: Step) -> dict[str, Any]:
         if conv.state != question_id or (version is not None and version != conv.version):
             raise StaleAnswer(conv)
-        question = QUESTIONS[question_id]
-        if question.kind is Kind.CONFIRM and isinstance(value, Mapping) and value.get("decision") == "back":
-            return _back_values(conv, None)
-        answers = dict(conv.answers)
-        answers[question_id] = validate(question, value, answers)
-        path = [*conv.path, question_id]
-        state = fire(conv.state, trigger_for(question, answers[question_id]), answers)
-        paused_at = None
-        if state == SEEK_ADVICE:
-            paused_at = question_id
-        elif state == AWAITING_FAMILY:
-            paused_at = "family_view"
-        else:
-            state, path = _replay(state, path, answers)
-        return {"state": state, "path": path, "answers": answers, "paused_at": paused_at, "status": _status_for(state)}
+        return answered(conv, question_id, value)
 
     return await _apply(db=db, team_id=team_id, user_id=user_id, change=change, event_id=event_id)
+
+
+def answered(conv: Step, question_id: str, value: Any) -> dict[str, Any]:
+    """What answering `question_id` with `value` changes: a pure function of the step, so
+    the every-path test walks exactly what a practitioner's answers do."""
+    question = QUESTIONS[question_id]
+    if question.kind is Kind.CONFIRM and isinstance(value, Mapping) and value.get("decision") == "back":
+        return _back_values(conv, None)
+    answers = dict(conv.answers)
+    answers[question_id] = validate(question, value, conv.live)
+    path = [*conv.path, question_id]
+    state = fire(conv.state, trigger_for(question, answers[question_id]), on_path(answers, path), conv.paused_at)
+    paused_at = None
+    if state in PAUSES:
+        paused_at = question_id
+    elif question_id == ADVICE_OUTCOME and state == conv.paused_at:
+        # "I can answer it now": the paused question is asked afresh (no loop: the same
+        # honest answer pauses again, and advice_outcome always has a way out).
+        path = path[: path.index(state)] if state in path else path
+        if ADVICE_OUTCOME in path:  # advice given at an earlier pause still stands
+            answers[ADVICE_OUTCOME] = conv.answers[ADVICE_OUTCOME]
+    else:
+        state, path = _replay(state, path, answers)
+    return {"state": state, "path": path, "answers": answers, "paused_at": paused_at, "status": _status_for(state)}
+
+
+def resumed(conv: Step) -> dict[str, Any]:
+    """What resuming a pause changes (pure, as `answered`)."""
+    return {"state": fire(conv.state, RESUME, conv.live, conv.paused_at), "status": "active"}
 
 
 def _replay(state: str, path: list[str], answers: dict[str, Any]) -> tuple[str, list[str]]:
@@ -243,13 +283,13 @@ def _replay(state: str, path: list[str], answers: dict[str, Any]) -> tuple[str, 
     Stops at a question without a stored answer, at a stored answer that no longer
     validates or would pause, and always before the final confirmation.
     """
-    while state in QUESTIONS and state != "confirm" and state in answers and state not in path:
+    while state in QUESTIONS and state not in ("confirm", ADVICE_OUTCOME) and state in answers and state not in path:
         question = QUESTIONS[state]
         try:
-            stored = validate(question, answers[state], answers)
+            stored = validate(question, answers[state], on_path(answers, path))
         except InvalidAnswer:
             return state, path
-        nxt = fire(state, trigger_for(question, stored), answers)
+        nxt = fire(state, trigger_for(question, stored), on_path({**answers, state: stored}, [*path, state]))
         if nxt not in QUESTIONS or nxt == state:
             return state, path
         path = [*path, state]
@@ -283,18 +323,17 @@ async def go_back(
 async def resume(
     *, db: Db, team_id: str, user_id: str, version: int | None = None, event_id: str | None = None
 ) -> Step:
-    """Leave a pause (advice sought, waiting for the family) at the question it paused on."""
+    """Leave a pause (advice sought, waiting for the family) for `advice_outcome`, which
+    asks what the advice was and always has a way to a record (S10). The paused question
+    stays on the path (its "not sure" is part of the record) and `paused_at` is kept, so
+    "I can answer the question now" knows where to return."""
 
     def change(conv: Step) -> dict[str, Any]:
         if version is not None and version != conv.version:
             raise StaleAnswer(conv)
         if conv.state not in PAUSES:
             raise StaleAnswer(conv)
-        state = fire(conv.state, RESUME, conv.answers, conv.paused_at)
-        path = list(conv.path)
-        if state in path:
-            path = path[: path.index(state)]
-        return {"state": state, "path": path, "paused_at": None, "status": "active"}
+        return resumed(conv)
 
     return await _apply(db=db, team_id=team_id, user_id=user_id, change=change, event_id=event_id)
 
@@ -305,7 +344,7 @@ async def cancel(
     def change(conv: Step) -> dict[str, Any]:
         if version is not None and version != conv.version:
             raise StaleAnswer(conv)
-        return {"state": fire(conv.state, CANCEL, conv.answers), "status": "cancelled"}
+        return {"state": fire(conv.state, CANCEL, conv.live), "status": "cancelled"}
 
     return await _apply(db=db, team_id=team_id, user_id=user_id, change=change, event_id=event_id)
 
@@ -374,8 +413,7 @@ def _change_or_record(
     step, values = _read_and_change(connection, cipher, team_id, user_id, change)
     if values.get("state") == RECORDED:
         step = replace(step, **values)
-        consulted = repo.advice_asked(connection, conversation_id=step.conversation_id)
-        advice = [a["case_code"] for a in consulted if a["status"] != "refused" and a["message_ts"]]
+        advice = repo.advice_asked(connection, cipher=cipher, conversation_id=step.conversation_id)
         # The chain is locked from here to the commit: nothing else goes after it.
         record, version = repo.record_decision(
             connection,
@@ -460,15 +498,16 @@ async def _stale(db: Db, team_id: str, user_id: str) -> NoReturn:
     raise StaleAnswer(await run_in_transaction(db, _open_step, cipher_of(db), team_id, user_id)) from None
 
 
-def record_fields(conv: Step, advice: list[str] | None = None) -> dict[str, Any]:
+def record_fields(conv: Step, advice: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The decision record's content, from the answers on the path actually taken, with
-    the case codes of the advice requests made from this decision."""
-    answers = conv.answers
-    on_path = {qid: answers[qid] for qid in [*conv.path] if qid in answers}
-    final = answers["confirm"]
+    the advice consulted from this decision (case code, approved question, replies)."""
+    answers = conv.live
+    final = conv.answers["confirm"]
     recommended = rules.recommended_outcome(answers)
     outcome = rules.Outcome(final["outcome"])
-    sharing = outcome != rules.Outcome.DO_NOT_SHARE
+    sharing = outcome in (rules.Outcome.SHARE_WITH_CONSENT, rules.Outcome.SHARE_WITHOUT_CONSENT)
+    passing_on = sharing or outcome is rules.Outcome.REFER_ON
+    authorised = answers.get("authorised_by") or {}
     return {
         "decided_by": conv.user_id,
         "team_id": conv.team_id,
@@ -477,21 +516,31 @@ def record_fields(conv: Step, advice: list[str] | None = None) -> dict[str, Any]
         "outcome": str(outcome),
         "recommended_outcome": str(recommended),
         "override_reason": final.get("reason", ""),
+        "route": str(rules.route(answers)) if outcome == recommended else _route_for(outcome, answers),
+        "grounds": rules.grounds(answers),
         "inform_family": str(rules.inform_family(answers)),
         "consent": str(rules.consent(answers)),
+        "consent_from": rules.consent_from(answers),
         "risks": rules.risks(answers),
         "lawful_basis": rules.lawful_basis(answers) if sharing else [],
         "purpose": rules.purpose(answers),
         "shared_what": answers.get("what", "") if sharing else "",
-        "shared_with": _choice_text("recipient", answers) if sharing else "",
+        "shared_with": _choice_text("recipient", answers) if passing_on else "",
         "method": _choice_text("method", answers) if sharing else "",
         "reasons": answers.get("reasons", ""),
+        "child_views": answers.get("child_views", ""),
+        "authorised_by": {"role": authorised.get("choice", "no_one"), "detail": authorised.get("detail", "")},
         "exception": rules.exception(answers) if outcome == rules.Outcome.SHARE_WITHOUT_CONSENT else "",
-        "review_point": answers.get("review_point", "") if "review_point" in on_path else "",
+        "review_point": answers.get("review_point", ""),
         "case_ref": answers.get("case_ref", ""),
         "advice": advice or [],
-        "answers": {**on_path, "confirm": final},
+        "answers": {**answers, "confirm": final},
     }
+
+
+def _route_for(outcome: rules.Outcome, answers: Mapping[str, Any]) -> str:
+    """The route of an overridden decision: nothing shared is `none`; otherwise the path's."""
+    return str(rules.Route.NONE if outcome is rules.Outcome.DO_NOT_SHARE else rules.route(answers))
 
 
 def _choice_text(question_id: str, answers: Mapping[str, Any]) -> str:

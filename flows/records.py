@@ -25,9 +25,10 @@ from storage.models import DecisionRecord
 # The contract fields of DESIGN.md first, in its order; more follow.
 EXPORT_FIELDS = (
     "reference", "created_at", "decided_by", "team_id", "flow_version", "outcome",
-    "recommended_outcome", "override_reason", "inform_family", "consent", "risks",
-    "lawful_basis", "purpose", "shared_what", "shared_with", "method", "reasons",
-    "exception", "review_point", "case_ref", "advice", "answers", "amends", "amendment_reason", "prev_hash", "hash",
+    "recommended_outcome", "override_reason", "route", "grounds", "inform_family", "consent", "consent_from",
+    "risks", "lawful_basis", "purpose", "shared_what", "shared_with", "method", "reasons", "child_views",
+    "authorised_by", "exception", "review_point", "case_ref", "advice", "answers", "amends", "amendment_reason",
+    "prev_hash", "hash",
 )  # fmt: skip
 
 

@@ -30,7 +30,8 @@ CHAIN_KEY_OPTION = "infoshare_chain_key"
 # Everything that is stored, except the chain position and the hash itself.
 EXCLUDED = {"seq", "hash"}
 # Fields added after records existed: hashed only when set, so older hashes still hold.
-LATER_FIELDS = {"amends", "amendment_reason"}
+LATER_FIELDS = {"amends", "amendment_reason", "route", "grounds", "consent_from", "child_views", "authorised_by"}
+UNSET: tuple[object, ...] = (None, "", [], {})
 
 
 class ChainKeyError(ValueError):
@@ -59,7 +60,7 @@ def _default(value: Any) -> str:
 
 def canonical(fields: dict[str, Any]) -> bytes:
     """The bytes that are hashed: stable across databases and Python versions."""
-    body = {k: v for k, v in fields.items() if k not in EXCLUDED and not (k in LATER_FIELDS and v in (None, ""))}
+    body = {k: v for k, v in fields.items() if k not in EXCLUDED and not (k in LATER_FIELDS and v in UNSET)}
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default).encode()
 
 

@@ -37,11 +37,11 @@ PREFIX = "enc:v2:"  # bound to key id, table, row and field
 # Text fields of a record that may hold what a practitioner wrote.
 TEXT_FIELDS = (
     "shared_what", "shared_with", "method", "reasons", "review_point", "case_ref", "override_reason",
-    "amendment_reason",
+    "amendment_reason", "child_views",
 )  # fmt: skip
 # Answers that are free text: the whole answer, or its "detail".
-TEXT_ANSWERS = ("what", "reasons", "review_point", "case_ref")
-DETAIL_ANSWERS = ("recipient", "method")
+TEXT_ANSWERS = ("what", "reasons", "review_point", "case_ref", "child_views")
+DETAIL_ANSWERS = ("recipient", "method", "authorised_by")
 # Advice: who asked (and their DM with the bot), the approved question, and every message.
 ADVICE_REQUEST_FIELDS = ("asker_id", "asker_channel", "text")
 ADVICE_MESSAGE_FIELDS = ("author_id", "text")
@@ -195,6 +195,20 @@ def _map(fields: dict[str, Any], fn: Callable[[Any, str], Any]) -> dict[str, Any
     for name in TEXT_FIELDS:
         if isinstance(out.get(name), str):
             out[name] = fn(out[name], name)
+    authorised = out.get("authorised_by")
+    if isinstance(authorised, dict) and isinstance(authorised.get("detail"), str):
+        out["authorised_by"] = {**authorised, "detail": fn(authorised["detail"], "authorised_by.detail")}
+    if isinstance(out.get("advice"), list):  # the approved questions and the advisors' replies
+        out["advice"] = [
+            {
+                **a,
+                "question": fn(a.get("question", ""), f"advice.{n}.question"),
+                "replies": [fn(r, f"advice.{n}.replies.{m}") for m, r in enumerate(a.get("replies", []))],
+            }
+            if isinstance(a, dict)
+            else a
+            for n, a in enumerate(out["advice"])
+        ]
     if "answers" not in out:
         return out
     answers = json.loads(json.dumps(out.get("answers") or {}))

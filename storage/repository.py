@@ -522,16 +522,39 @@ async def advice_for_conversation(*, session: AsyncSession, conversation_id: str
 
 
 _ADVICE_ASKED = (
-    select(_ADVICE.c.case_code, _ADVICE.c.status, _ADVICE.c.message_ts)
+    select(_ADVICE.c.id, _ADVICE.c.case_code, _ADVICE.c.text)
     .where(*_asked_during(bindparam("conversation_id")))
+    .where(_ADVICE.c.status != "refused", _ADVICE.c.message_ts.is_not(None))
     .order_by(_ADVICE.c.created_at)
+)
+_MESSAGES = AdviceMessage.__table__  # type: ignore[attr-defined]
+_ADVICE_REPLIES = (
+    select(_MESSAGES.c.id, _MESSAGES.c.request_id, _MESSAGES.c.text)
+    .where(_MESSAGES.c.request_id.in_(bindparam("ids", expanding=True)), _MESSAGES.c.from_asker.is_(False))
+    .order_by(_MESSAGES.c.id)
 )
 
 
-def advice_asked(connection: Connection, *, conversation_id: str) -> list[dict[str, Any]]:
-    """Case code, status and post of the advice asked during a conversation
+def advice_asked(connection: Connection, *, cipher: FieldCipher | None, conversation_id: str) -> list[dict[str, Any]]:
+    """The advice consulted during a conversation, for its record: each request that
+    was posted, as {case_code, question (the approved, redacted text), replies}
     (synchronous, as `open_conversation_row`)."""
-    return [dict(row._mapping) for row in connection.execute(_ADVICE_ASKED, {"conversation_id": conversation_id})]
+    asked = connection.execute(_ADVICE_ASKED, {"conversation_id": conversation_id}).all()
+    if not asked:
+        return []
+
+    def plain(row: Any, table: str) -> str:
+        if cipher is None:
+            return str(row.text)
+        return str(cipher.open_columns({"text": row.text}, ("text",), table=table, row=row.id)["text"])
+
+    replies: dict[str, list[str]] = {row.id: [] for row in asked}
+    for row in connection.execute(_ADVICE_REPLIES, {"ids": list(replies)}):
+        replies[row.request_id].append(plain(row, "advicemessage"))
+    return [
+        {"case_code": row.case_code, "question": plain(row, "advicerequest"), "replies": replies[row.id]}
+        for row in asked
+    ]
 
 
 async def advice_messages(*, session: AsyncSession, request_id: str) -> Sequence[AdviceMessage]:

@@ -91,7 +91,7 @@ async def _handle(
         step = await decisions.cancel(db=deps.db, team_id=team, user_id=user, event_id=event_id)
     else:
         question = step.question
-        value = parse_typed(question, text) if question and text.strip() else None
+        value = parse_typed(question, text, step.live) if question and text.strip() else None
         if question is None or value is None:
             # A retry of an answer already applied must not be re-read against the next question.
             await decisions.claim_event(db=deps.db, event_id=event_id)

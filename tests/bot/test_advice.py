@@ -245,11 +245,20 @@ async def test_advice_is_shown_on_resume_and_listed_in_the_record(asker, advisor
     assert "Advice received" in json.dumps(asker.last()["blocks"]) and "safeguarding purpose" in json.dumps(
         asker.last()["blocks"]
     )
-    for question_id, value in [("purpose", "no"), ("reasons", "Advice: no purpose."), ("case_ref", "")]:
+    await asker.answer("advice_outcome", "answer_now")
+    for question_id, value in [
+        ("purpose", "no"),
+        ("child_views", "Not asked: no safeguarding purpose."),
+        ("reasons", "Advice: no purpose."),
+        ("authorised_by", {"choice": "dsl", "detail": ""}),
+        ("case_ref", ""),
+    ]:
         await asker.answer(question_id, value)
     await asker.answer("confirm", "confirm")
     [record] = json.loads(await export(db=db))
-    assert record["advice"] == [code]
+    [consulted] = record["advice"]  # the case code, the approved question and the replies
+    assert consulted["case_code"] == code and consulted["question"]
+    assert consulted["replies"] == ["Yes, there is a safeguarding purpose."]
 
 
 @pytest.mark.parametrize(

@@ -35,28 +35,17 @@ def run(args, cwd, db_url=None, stdin="", **env):
 TYPED = (
     "\n".join(
         [
-            "2",
-            "2",
-            "1",
-            "1",
-            "1",  # emergency no, allegation no, raising, purpose yes, identify
-            "2",
-            "7",
-            "1",  # additional needs, none of these, family agreed
-            "1",
-            "2",  # statutory, no special category
-            "y",
-            "y",
-            "y",
-            "y",
-            "y",  # checklist
-            "5",
-            "Family hub worker",  # early help + role
+            *["2", "2", "1", "1", "1"],  # emergency no, allegation no, raising, purpose yes, identify
+            *["2", "1", "2"],  # additional needs, under 13, cannot decide alone
+            *["7", "1"],  # none of these, the family agreed
+            *["1", "4"],  # public body, neither health nor crime
+            *["y"] * 7,  # checklist
+            *["7", "Family hub worker"],  # early help + role
             "Needs help with housing and school attendance.",
-            "2",
-            "",  # secure email, no detail
-            "1",  # safe to tell them afterwards
+            *["2", ""],  # secure email, no detail (they agreed, so "will they know" is not asked)
+            "She wants help with her homework.",  # the child's views
             "Family asked for help.",  # reasons
+            *["1", ""],  # agreed with the DSL
             "",  # no case reference
             "1",  # confirm
         ]
@@ -132,7 +121,10 @@ def test_flow_diagram_has_every_state(tmp_path):
     assert result.returncode == 0
     for state in STATES:
         assert f'state "{state}" as {state}' in result.stdout
-    assert "family_view --> lawful_basis: agreed | unreachable [harm_is_significant]" in result.stdout
+    assert (
+        "family_view --> lawful_basis: agreed | objected [harm_is_significant] | unreachable [harm_is_significant]"
+        in (result.stdout)
+    )
     svg = run(["flow-diagram", "--out", str(tmp_path / "flow.svg")], tmp_path)
     assert svg.returncode == 0 and (tmp_path / "flow.mmd").read_text() == result.stdout
     assert (tmp_path / "flow.svg").exists() or "Graphviz is not installed" in svg.stderr

@@ -7,9 +7,13 @@ import json
 import pytest
 
 from bot import cli
+from flows.questions import QUESTIONS
 from tests.slack_sim import find_block
 
-ALL_CHECKED = ["necessary", "accurate", "recipient", "secure", "identities"]
+ALL_CHECKED = [o.id for o in QUESTIONS["checklist"].options]
+CHILD = [("child_age", "under_13"), ("child_understands", "no")]
+VIEWS = ("child_views", "He says he wants things to get better at home.")
+AGREED_BY = ("authorised_by", {"choice": "dsl", "detail": ""})
 OPENING = [
     ("emergency", "no"),
     ("allegation", "no"),
@@ -61,15 +65,17 @@ async def test_share_with_consent(alice, export):
         [
             *OPENING,
             ("level", "additional_needs"),
+            *CHILD,
             ("safe_to_tell", ["none"]),
             ("family_view", "agreed"),
             *SHARING,
-            ("inform_after", "yes"),
         ],
     )
+    # they agreed, so they know: "will the family know" is not asked
     # a text question answered by simply replying in the DM
-    assert alice.current_question() == "reasons"
-    await alice.say("Family agreed to an early help referral.")
+    assert alice.current_question() == "child_views"
+    await alice.say("He wants help with his reading.")
+    await walk(alice, [("reasons", "Family agreed to an early help referral."), AGREED_BY])
     await alice.answer("case_ref", "EH-1234")
     outcome = find_block(alice.blocks(), "outcome:")
     assert outcome["block_id"] == "outcome:share_with_consent"
@@ -81,6 +87,9 @@ async def test_share_with_consent(alice, export):
     assert record["decided_by"] == "U1" and record["team_id"] == "T1"
     assert record["shared_with"] == "MASH: Duty social worker" and record["method"] == "Online referral form"
     assert record["reasons"] == "Family agreed to an early help referral." and record["case_ref"] == "EH-1234"
+    assert record["child_views"] == "He wants help with his reading." and record["consent_from"] == "family"
+    assert record["route"] == "front_door" and record["authorised_by"] == {"role": "dsl", "detail": ""}
+    assert any("agreed" in g and "(" in g for g in record["grounds"])
     assert any("Art 6(1)(e)" in b for b in record["lawful_basis"])
     assert list(record["answers"])[:5] == ["emergency", "allegation", "direction", "purpose", "identifiable"]
     assert record["prev_hash"] == "0" * 64 and len(record["hash"]) == 64
@@ -93,11 +102,14 @@ async def test_share_without_consent_because_telling_would_endanger_the_referrer
         [
             *OPENING,
             ("level", "significant_harm"),
+            *CHILD,
             ("safe_to_tell", ["referrer"]),
             *SHARING,
             ("inform_after", "no"),
             ("review_point", "After the strategy meeting"),
+            VIEWS,
             ("reasons", "Dad threatened the neighbour who told us."),
+            AGREED_BY,
             ("case_ref", ""),
         ],
     )
@@ -117,10 +129,13 @@ async def test_do_not_share_when_additional_needs_only_and_the_family_objects(al
         [
             *OPENING,
             ("level", "additional_needs"),
+            *CHILD,
             ("safe_to_tell", ["none"]),
             ("family_view", "objected"),
             ("override", "no"),
+            VIEWS,
             ("reasons", "Additional needs only; parents declined. Keep offering support."),
+            AGREED_BY,
             ("case_ref", ""),
         ],
     )
@@ -138,22 +153,34 @@ async def test_emergency_route_shows_at_once_and_stays(alice, export):
     # the very next message leads with 999, before the next question
     blocks = alice.blocks()
     assert blocks[0]["block_id"] == "emergency_route" and "999" in blocks[0]["text"]["text"]
-    await walk(alice, [("recipient", {"choice": "police", "detail": "999 call"})])
+    await walk(
+        alice,
+        [
+            ("allegation", "no"),
+            ("lawful_basis", "statutory"),
+            ("special_category", "no"),
+            ("recipient", {"choice": "police", "detail": "999 call"}),
+        ],
+    )
     assert find_block(alice.blocks(), "emergency_route") is not None
     await walk(
         alice,
         [
             ("what", "Child alone, injured."),
             ("method", {"choice": "phone", "detail": ""}),
-            ("inform_after", "yes"),
+            ("inform_after", "no"),  # S9: "I will tell them" is not offered on the emergency route
+            ("review_point", "When the police say it is safe."),
+            VIEWS,
             ("reasons", "Immediate danger."),
+            AGREED_BY,
             ("case_ref", ""),
         ],
     )
     await confirm(alice)
     [record] = await export()
     assert record["outcome"] == "share_without_consent" and record["consent"] == "not_sought"
-    assert record["risks"]["immediate_danger"] is True and "Art 6(1)(d)" in record["lawful_basis"][0]
+    assert record["risks"]["immediate_danger"] is True and any("Art 6(1)(d)" in b for b in record["lawful_basis"])
+    assert record["route"] == "emergency" and record["inform_family"] == "not_informed"
 
 
 async def test_not_sure_pauses_for_advice_and_resumes(alice, export):
@@ -163,6 +190,8 @@ async def test_not_sure_pauses_for_advice_and_resumes(alice, export):
     assert "seek advice" in alice.last()["text"].lower()
     assert alice.current_question() is None
     await alice.press("resume_decision")
+    assert alice.current_question() == "advice_outcome"
+    await alice.answer("advice_outcome", "answer_now")
     assert alice.current_question() == "purpose"
     await walk(
         alice,
@@ -170,11 +199,14 @@ async def test_not_sure_pauses_for_advice_and_resumes(alice, export):
             ("purpose", "yes"),
             ("identifiable", "identify"),
             ("level", "significant_harm"),
+            *CHILD,
             ("safe_to_tell", ["none"]),
             ("family_view", "unreachable"),
             *SHARING,
             ("inform_after", "yes"),
+            VIEWS,
             ("reasons", "Could not reach parents; harm is significant."),
+            AGREED_BY,
             ("case_ref", ""),
         ],
     )
@@ -185,12 +217,15 @@ async def test_not_sure_pauses_for_advice_and_resumes(alice, export):
 
 async def test_override_through_the_modal_keeps_both_outcomes(alice, fake, export):
     await alice.say("start")
-    await walk(alice, OPENING[:3] + [("purpose", "no"), ("reasons", "No safeguarding purpose."), ("case_ref", "")])
+    await walk(
+        alice,
+        OPENING[:3] + [("purpose", "no"), VIEWS, ("reasons", "No safeguarding purpose."), AGREED_BY, ("case_ref", "")],
+    )
     await alice.sim.interactive(alice.click_payload("override"))
     [call] = await fake.wait_for(lambda calls: fake.of("views.open")) and fake.of("views.open")
     view = call.args["view"] if isinstance(call.args["view"], dict) else json.loads(call.args["view"])
     options = find_block(view["blocks"], "override_outcome")["element"]["options"]
-    assert {o["value"] for o in options} == {"share_with_consent", "share_without_consent"}
+    assert {o["value"] for o in options} == {"share_with_consent", "share_without_consent", "refer_on"}
     # no reason: the modal shows an error and nothing is recorded
     status, body = await alice.submit_view(
         view,
@@ -286,9 +321,9 @@ async def test_cancel(alice):
 
 async def test_user_text_is_escaped_everywhere(alice, fake):
     await alice.say("start")
-    await walk(alice, OPENING[:3] + [("purpose", "no")])
+    await walk(alice, OPENING[:3] + [("purpose", "no"), VIEWS])
     await alice.answer("reasons", "<!channel> <@U999> & <https://evil.example|click>")
-    await alice.answer("case_ref", "")
+    await walk(alice, [AGREED_BY, ("case_ref", "")])
     sent = fake.all_text()
     assert "<!channel>" not in sent and "<@U999>" not in sent and "<https://evil" not in sent
     assert "&lt;!channel&gt;" in sent
@@ -322,7 +357,10 @@ async def test_slash_subcommands(sim, fake, text, expected):
 
 async def test_summary_only_for_the_author_or_a_lead(sim, fake, alice):
     await alice.say("start")
-    await walk(alice, OPENING[:3] + [("purpose", "no"), ("reasons", "No purpose."), ("case_ref", "SECRET-REF")])
+    await walk(
+        alice,
+        OPENING[:3] + [("purpose", "no"), VIEWS, ("reasons", "No purpose."), AGREED_BY, ("case_ref", "SECRET-REF")],
+    )
     reference = await confirm(alice)
     for user, allowed in (("U1", True), ("U2", False), ("ULEAD", True)):
         n = len(fake.of("response_url"))
@@ -354,7 +392,16 @@ async def test_global_shortcut_and_app_home(sim, fake, alice):
 
 async def test_too_long_a_message_is_refused_and_saves_nothing(alice):
     await alice.say("start")
-    await walk(alice, [("emergency", "yes"), ("recipient", {"choice": "police", "detail": "PC on scene"})])
+    await walk(
+        alice,
+        [
+            ("emergency", "yes"),
+            ("allegation", "no"),
+            ("lawful_basis", "statutory"),
+            ("special_category", "no"),
+            ("recipient", {"choice": "police", "detail": "PC on scene"}),
+        ],
+    )
     await alice.say("x" * 3001)
     assert "3,001 characters" in alice.last()["text"]
     assert alice.current_question() is None  # a plain notice, then the question is still open
@@ -384,7 +431,7 @@ async def test_healthz(sim):
 
 async def test_export_csv_and_verify(alice, export, db_url, monkeypatch, capsys):
     await alice.say("start")
-    await walk(alice, OPENING[:3] + [("purpose", "no"), ("reasons", "No purpose."), ("case_ref", "")])
+    await walk(alice, OPENING[:3] + [("purpose", "no"), VIEWS, ("reasons", "No purpose."), AGREED_BY, ("case_ref", "")])
     reference = await confirm(alice)
     out = await export("--format", "csv")
     assert out.splitlines()[0].startswith("reference,created_at,decided_by") and reference in out

@@ -21,7 +21,7 @@ def private_channel_members(fake):
 
 async def decide(person, case_ref="CASE-SECRET-99"):
     await person.say("start")
-    await walk(person, OPENING[:3] + [("purpose", "no"), ("reasons", "No safeguarding purpose found."),
+    await walk(person, OPENING[:3] + [("purpose", "no"), ("child_views", "Not asked: no safeguarding purpose."), ("reasons", "No safeguarding purpose found."), ("authorised_by", {"choice": "dsl", "detail": ""}),
                                       ("case_ref", case_ref)])  # fmt: skip
     return await confirm(person)
 
@@ -82,7 +82,7 @@ async def test_summary_into_the_parent_thread_of_a_private_channel(alice, sim, f
     [post] = fake.posts(PRIVATE)
     assert post["thread_ts"] == "90.000100"  # the parent, since the message was itself a reply
     text = post["text"]
-    for expected in (reference, "Do not share", "Consent", "Family told", "Reasons"):
+    for expected in (reference, "Do not share", "Their agreement", "Does the family know", "Reasons"):
         assert expected in text
     assert "CASE-SECRET-99" not in json.dumps(post)
     assert ("U1", "post", reference, PRIVATE) in await audit(db, reference)
@@ -203,7 +203,7 @@ async def test_home_shows_leads_the_months_counts(alice, sim, fake):
     await sim.event({"type": "app_home_opened", "user": "ULEAD", "channel": "D9", "tab": "home", "event_ts": "1.1"})
     await fake.wait_for(lambda calls: fake.of("views.publish"))
     home = json.dumps(last_view(fake, "views.publish"))
-    assert "This month" in home and "Do not share: 1" in home
+    assert "This month" in home and "Do not share for now: 1" in home
 
 
 async def test_a_lead_named_by_user_group_may_read_any_record(alice, fake, db_url, db):

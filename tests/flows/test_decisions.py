@@ -5,10 +5,11 @@ import pytest
 
 from flows import decisions as d
 from flows.errors import InvalidAnswer, NoOpenDecision, StaleAnswer
+from flows.questions import QUESTIONS
 from flows.records import open_record
 from storage.db import make_engine, make_sessionmaker
 
-ALL_CHECKED = ["necessary", "accurate", "recipient", "secure", "identities"]
+ALL_CHECKED = [o.id for o in QUESTIONS["checklist"].options]
 TO_SAFE_TO_TELL = [
     ("emergency", "no"),
     ("allegation", "no"),
@@ -16,6 +17,8 @@ TO_SAFE_TO_TELL = [
     ("purpose", "yes"),
     ("identifiable", "identify"),
     ("level", "significant_harm"),
+    ("child_age", "under_13"),
+    ("child_understands", "no"),
 ]
 
 
@@ -71,9 +74,10 @@ async def test_back_and_replay_keeps_answers_that_still_apply(db):
     step = await d.answer(
         db=db, team_id="T1", user_id="U1", question_id="level", version=step.version, value="additional_needs"
     )
-    # safe_to_tell, family_view and lawful_basis still apply: replayed to the next unanswered question
+    # child_age, child_understands, safe_to_tell, family_view and lawful_basis still apply:
+    # replayed to the next unanswered question
     assert step.state == "special_category"
-    assert step.path[-3:] == ["safe_to_tell", "family_view", "lawful_basis"]
+    assert step.path[-5:] == ["child_age", "child_understands", "safe_to_tell", "family_view", "lawful_basis"]
 
 
 async def test_changed_branch_drops_answers_off_the_path_from_the_record(db):
@@ -85,13 +89,37 @@ async def test_changed_branch_drops_answers_off_the_path_from_the_record(db):
     assert step.state == "lawful_basis" and "family_view" not in step.path
 
 
-async def test_not_sure_pauses_and_resume_returns(db):
+async def test_not_sure_pauses_and_resume_asks_what_the_advice_was(db):
     step = await walk(
         db, [("emergency", "no"), ("allegation", "no"), ("direction", "raising"), ("purpose", "not_sure")]
     )
     assert step.state == "seek_advice" and step.status == "paused" and step.paused_at == "purpose"
     step = await d.resume(db=db, team_id="T1", user_id="U1", version=step.version)
-    assert step.state == "purpose" and step.path[-1] == "direction"
+    assert step.state == "advice_outcome" and step.path[-1] == "purpose"
+    step = await d.answer(
+        db=db, team_id="T1", user_id="U1", question_id="advice_outcome", version=step.version, value="answer_now"
+    )
+    # asked afresh: the "not sure" and the advice outcome leave the path
+    assert step.state == "purpose" and step.path[-1] == "direction" and step.paused_at is None
+
+
+async def test_the_same_honest_answer_pauses_again_and_the_pause_has_a_way_out(db):
+    steps = [("emergency", "no"), ("allegation", "no"), ("direction", "raising"), ("purpose", "not_sure")]
+    step = await walk(db, steps)
+    for _ in range(2):
+        step = await d.resume(db=db, team_id="T1", user_id="U1", version=step.version)
+        step = await d.answer(
+            db=db, team_id="T1", user_id="U1", question_id="advice_outcome", version=step.version, value="answer_now"
+        )
+        step = await d.answer(
+            db=db, team_id="T1", user_id="U1", question_id="purpose", version=step.version, value="not_sure"
+        )
+        assert step.state == "seek_advice"
+    step = await d.resume(db=db, team_id="T1", user_id="U1", version=step.version)
+    step = await d.answer(
+        db=db, team_id="T1", user_id="U1", question_id="advice_outcome", version=step.version, value="ring_mash"
+    )
+    assert step.state == "recipient" and step.recommended == "refer_on"
 
 
 async def test_resume_after_a_restart_of_the_process(db_url):
@@ -126,7 +154,8 @@ async def test_checklist_with_a_gap_is_asked_again(db):
 
 
 async def test_reasons_required_when_not_sharing(db):
-    step = await walk(db, [("emergency", "no"), ("allegation", "no"), ("direction", "raising"), ("purpose", "no")])
+    steps = [("emergency", "no"), ("allegation", "no"), ("direction", "raising"), ("purpose", "no")]
+    step = await walk(db, [*steps, ("child_views", "Not asked: no safeguarding purpose.")])
     assert step.state == "reasons"
     with pytest.raises(InvalidAnswer, match="reasons|answer"):
         await d.answer(db=db, team_id="T1", user_id="U1", question_id="reasons", version=step.version, value="  ")
@@ -140,7 +169,9 @@ async def test_override_needs_a_reason_and_keeps_both_outcomes(db):
             ("allegation", "no"),
             ("direction", "raising"),
             ("purpose", "no"),
+            ("child_views", "Not asked: no safeguarding purpose."),
             ("reasons", "No safeguarding purpose."),
+            ("authorised_by", {"choice": "no_one", "detail": ""}),
             ("case_ref", ""),
         ],
     )
@@ -170,6 +201,15 @@ async def test_override_needs_a_reason_and_keeps_both_outcomes(db):
 
 
 async def test_too_long_text_is_refused(db):
-    step = await walk(db, [("emergency", "yes"), ("recipient", {"choice": "police", "detail": "999 call handler"})])
+    step = await walk(
+        db,
+        [
+            ("emergency", "yes"),
+            ("allegation", "no"),
+            ("lawful_basis", "statutory"),
+            ("special_category", "no"),
+            ("recipient", {"choice": "police", "detail": "999 call handler"}),
+        ],
+    )
     with pytest.raises(InvalidAnswer, match="3,000"):
         await d.answer(db=db, team_id="T1", user_id="U1", question_id="what", version=step.version, value="x" * 3001)

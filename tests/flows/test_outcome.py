@@ -1,4 +1,5 @@
-"""The outcome rules, table-driven: every branch of DOMAIN.md's outcomes."""
+"""The outcome rules, table-driven: branches of DOMAIN.md's outcomes (version 2). The
+vignettes (tests/data/vignettes.yaml) and the every-path walk cover the rest."""
 
 import pytest
 
@@ -59,11 +60,18 @@ CASES = [
         InformFamily.NOW,
     ),
     (
-        "objected, overridden",
-        {**BASE, "level": "significant_harm", "safe_to_tell": ["none"], "family_view": "objected", "override": "yes"},
+        "objected, the risk raised at override: told afterwards",
+        {
+            **BASE,
+            "level": "additional_needs",
+            "safe_to_tell": ["none"],
+            "family_view": "objected",
+            "override": "yes",
+            "inform_after": "yes",
+        },
         Outcome.SHARE_WITHOUT_CONSENT,
         Consent.REFUSED,
-        InformFamily.NOW,
+        InformFamily.AFTER_SHARING,  # not "now": they objected, and were not told of the share (S5)
     ),
     (
         "objected, respected",
@@ -74,10 +82,36 @@ CASES = [
     ),
     (
         "objected, override not answered",
-        {**BASE, "safe_to_tell": ["none"], "family_view": "objected"},
+        {**BASE, "level": "additional_needs", "safe_to_tell": ["none"], "family_view": "objected"},
         None,
         Consent.REFUSED,
-        InformFamily.NOW,
+        InformFamily.NOT_INFORMED,
+    ),
+    (
+        "significant harm, objected: shared without the override question",
+        {
+            **BASE,
+            "level": "significant_harm",
+            "safe_to_tell": ["none"],
+            "family_view": "objected",
+            "inform_after": "no",
+        },
+        Outcome.SHARE_WITHOUT_CONSENT,
+        Consent.REFUSED,
+        InformFamily.NOT_INFORMED,
+    ),
+    (
+        "a competent young person says no, needs only: parents not told (S7)",
+        {
+            **BASE,
+            "level": "additional_needs",
+            "safe_to_tell": ["none"],
+            "young_person_view": "objected",
+            "override": "no",
+        },
+        Outcome.DO_NOT_SHARE,
+        Consent.REFUSED,
+        InformFamily.NOT_INFORMED,
     ),
     (
         "unreachable, significant harm",
@@ -121,26 +155,52 @@ def test_risks_flags_only_the_chosen_reasons():
         "other_person": False,
         "referrer": True,
         "investigation": True,
+        "delay": True,
         "immediate_danger": False,
     }
     assert rules.risks({"emergency": "yes"})["immediate_danger"] is True
 
 
+SHARED = {**BASE, "level": "significant_harm", "safe_to_tell": ["child"]}
+AGREED = {**BASE, "level": "additional_needs", "safe_to_tell": ["none"], "family_view": "agreed"}
+
+
 @pytest.mark.parametrize(
-    ("answers", "expected"),
+    ("answers", "expected", "absent"),
     [
-        ({"lawful_basis": "statutory"}, ["Art 6(1)(e)", "Art 6(1)(c)"]),
-        ({"lawful_basis": "voluntary_private"}, ["Art 6(1)(ea)", "Art 6(1)(f)"]),
-        ({"lawful_basis": "dont_know"}, ["Data Protection Officer"]),
-        ({"lawful_basis": "statutory", "special_category": "yes"}, ["Art 6(1)(e)", "Art 9(2)(g)", "Sch 1 para 18"]),
-        ({"emergency": "yes"}, ["Art 6(1)(d)"]),
-        ({"purpose": "no"}, []),
+        ({**SHARED, "lawful_basis": "statutory"}, ["Art 6(1)(e)"], ["Art 6(1)(c)", "Art 9", "Art 10"]),
+        ({**SHARED, "lawful_basis": "voluntary_private"}, ["Art 6(1)(ea)", "Annex 1"], ["Art 6(1)(e)"]),
+        ({**SHARED, "lawful_basis": "dont_know"}, ["data protection lead"], ["Art 6(1)"]),
+        ({**SHARED, "lawful_basis": "statutory", "special_category": "yes"}, ["Art 9(2)(g)", "18(2)(c)"], ["Art 10"]),
+        ({**SHARED, "lawful_basis": "statutory", "special_category": "criminal"}, ["Art 10", "para 36"], ["Art 9"]),
+        ({**AGREED, "lawful_basis": "statutory", "special_category": "yes"}, ["Sch 1 para 6"], ["para 18"]),
+        ({**AGREED, "lawful_basis": "voluntary_private", "special_category": "both"}, ["Art 9(2)(a)", "Art 10"], []),
+        ({**SHARED, "lawful_basis": "statutory", "special_category": "not_sure"}, ["data protection lead"], []),
+        (
+            {"emergency": "yes", "allegation": "no", "lawful_basis": "statutory", "special_category": "yes"},
+            ["Art 6(1)(e)", "Art 6(1)(d)", "Art 9(2)(c)"],
+            [],
+        ),
+        (
+            {
+                **BASE,
+                "direction": "request",
+                "request_from": "statutory_enquiry",
+                "request_verified": "yes",
+                "lawful_basis": "statutory",
+            },
+            ["Art 6(1)(c)", "s.47(9)"],
+            [],
+        ),
+        ({**BASE, "purpose": "no"}, [], []),
     ],
 )
-def test_lawful_basis_in_words_with_the_article(answers, expected):
+def test_lawful_basis_in_words_with_the_article(answers, expected, absent):
     text = " ".join(rules.lawful_basis(answers))
     for fragment in expected:
         assert fragment in text
+    for fragment in absent:
+        assert fragment not in text
     if not expected:
         assert text == ""
 
@@ -149,9 +209,21 @@ def test_lawful_basis_in_words_with_the_article(answers, expected):
     ("answers", "fragment"),
     [
         ({"emergency": "yes"}, "immediate danger"),
-        ({"safe_to_tell": ["referrer"]}, "put me, the person raising it, at more risk"),
-        ({"safe_to_tell": ["none"], "family_view": "objected", "override": "yes"}, "objected"),
-        ({"safe_to_tell": ["none"], "family_view": "unreachable", "level": "significant_harm"}, "could not be reached"),
+        ({**BASE, "level": "additional_needs", "safe_to_tell": ["referrer"]}, "the person raising it at more risk"),
+        (
+            {
+                **BASE,
+                "level": "additional_needs",
+                "safe_to_tell": ["none"],
+                "family_view": "objected",
+                "override": "yes",
+            },
+            "Since they said no",
+        ),
+        (
+            {**BASE, "safe_to_tell": ["none"], "family_view": "unreachable", "level": "significant_harm"},
+            "cannot be reached",
+        ),
     ],
 )
 def test_exception_names_which_exception_applies(answers, fragment):

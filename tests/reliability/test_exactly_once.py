@@ -21,14 +21,20 @@ async def test_raced_identical_clicks_apply_once(alice, fake, db):
     await fake.wait_for(lambda calls: len(fake.of("chat.postEphemeral")) >= CLICKS_RACED - 1)
     after = await decisions.current(db=db, team_id="T1", user_id="U1")
     assert after.version == before.version + 1 and after.path == ["emergency"]
-    assert len(question_posts(alice, "recipient")) == 1
+    assert len(question_posts(alice, "allegation")) == 1
 
     for question_id, value in [
+        ("allegation", "no"),
+        ("lawful_basis", "statutory"),
+        ("special_category", "no"),
         ("recipient", {"choice": "police", "detail": "Response officer"}),
         ("what", "Child left alone overnight."),
         ("method", {"choice": "phone", "detail": ""}),
-        ("inform_after", "yes"),
+        ("inform_after", "no"),
+        ("review_point", "When the police say so."),
+        ("child_views", "Too young to ask."),
         ("reasons", "Immediate danger."),
+        ("authorised_by", {"choice": "dsl", "detail": ""}),
         ("case_ref", ""),
     ]:
         await alice.answer(question_id, value)

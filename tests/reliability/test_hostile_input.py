@@ -128,11 +128,17 @@ async def test_logs_of_a_whole_dialogue_hold_none_of_the_typed_text(alice, caplo
     await alice.say("start")
     for question_id, value in [
         ("emergency", "yes"),
+        ("allegation", "no"),
+        ("lawful_basis", "statutory"),
+        ("special_category", "yes"),
         ("recipient", secrets["recipient"]),
         ("what", secrets["what"]),
         ("method", {"choice": "phone", "detail": "called 0113 496 0000"}),
-        ("inform_after", "yes"),
+        ("inform_after", "no"),
+        ("review_point", "After the strategy meeting"),
+        ("child_views", "Kyle scares her"),
         ("reasons", secrets["reasons"]),
+        ("authorised_by", {"choice": "manager", "detail": "Sgt Dev Patel"}),
         ("case_ref", secrets["case_ref"]),
         ("confirm", "confirm"),
     ]:

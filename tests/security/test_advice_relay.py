@@ -172,7 +172,8 @@ async def test_a_retried_thread_reply_is_relayed_and_stored_once(asker, advice_s
 
 async def test_the_advice_post_does_not_say_what_kind_of_organisation_asked_or_that_they_are_at_risk(asker, fake):
     await asker.say("start")
-    await walk(asker, [*OPENING, ("level", "significant_harm"), ("safe_to_tell", ["child", "referrer"]),
+    await walk(asker, [*OPENING, ("level", "significant_harm"), ("child_age", "under_13"),
+                       ("child_understands", "no"), ("safe_to_tell", ["child", "referrer"]),
                        ("lawful_basis", "voluntary_private"), ("special_category", "not_sure")])  # fmt: skip
     await asker.sim.interactive(asker.button_payload("ask_advice"))
     await fake.wait_for(lambda calls: fake.of("views.open"))

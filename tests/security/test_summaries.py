@@ -29,7 +29,17 @@ async def advice_sim(fake, db_url, db):
 
 async def decide(person, reasons="No safeguarding purpose found."):
     await person.say("start")
-    await walk(person, OPENING[:3] + [("purpose", "no"), ("reasons", reasons), ("case_ref", "")])
+    await walk(
+        person,
+        OPENING[:3]
+        + [
+            ("purpose", "no"),
+            ("child_views", "Not asked: no safeguarding purpose."),
+            ("reasons", reasons),
+            ("authorised_by", {"choice": "dsl", "detail": ""}),
+            ("case_ref", ""),
+        ],
+    )
     return await confirm(person)
 
 
@@ -49,8 +59,18 @@ async def test_a_thread_summary_shows_no_advice_case_code_but_the_askers_own_vie
     await fake.wait_for(lambda calls: any(p["text"].startswith("Advice on") for p in asker.posts()))
     pause = [p for p in asker.posts() if "seek advice" in p["text"].lower()][-1]
     await asker.sim.interactive(asker.button_payload("resume_decision", message=pause))
-    await fake.wait_for(lambda calls: asker.current_question() == "purpose")
-    await walk(asker, [("purpose", "no"), ("reasons", "Advice: no purpose."), ("case_ref", "")])
+    await fake.wait_for(lambda calls: asker.current_question() == "advice_outcome")
+    await walk(
+        asker,
+        [
+            ("advice_outcome", "answer_now"),
+            ("purpose", "no"),
+            ("child_views", "Not asked: no safeguarding purpose."),
+            ("reasons", "Advice: no purpose."),
+            ("authorised_by", {"choice": "dsl", "detail": ""}),
+            ("case_ref", ""),
+        ],
+    )
     reference = await confirm(asker)
 
     assert await pick_and_submit(asker, advice_sim, fake, PRIVATE, reference) == {}

@@ -74,14 +74,14 @@ async def test_the_same_user_id_from_another_team_cannot_read_a_record(fake, db_
         await command_from(sim, "U1", f"summary {reference}", "T2")
         await fake.wait_for(lambda calls: fake.of("response_url"))
         [answer] = fake.of("response_url")
-        assert "can't find" in answer.args["text"] and "Consent" not in answer.args["text"]
+        assert "can't find" in answer.args["text"] and "Their agreement" not in answer.args["text"]
         await command_from(sim, "U1", "list", "T2")
         await fake.wait_for(lambda calls: len(fake.of("response_url")) == 2)
         assert reference not in fake.of("response_url")[-1].args["text"]
         # from its own workspace the author still reads it
         await command_from(sim, "U1", f"summary {reference}", "T1")
         await fake.wait_for(lambda calls: len(fake.of("response_url")) == 3)
-        assert "Consent" in fake.of("response_url")[-1].args["text"]
+        assert "Their agreement" in fake.of("response_url")[-1].args["text"]
     finally:
         await stop(sim, server)
 
