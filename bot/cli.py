@@ -257,6 +257,24 @@ async def _dispatch(args: Any, settings: Settings) -> int:
         await engine.dispose()
 
 
+async def _self_check(app: Any) -> None:
+    """auth.test with the bot token before serving: a refused token stops `run` with one
+    line naming it; the workspace is named in the log. An unreachable Slack does not stop
+    the bot (it may be a passing outage): the warning says so."""
+    import aiohttp
+    from slack_sdk.errors import SlackApiError
+
+    try:
+        result = await app.client.auth_test()
+    except SlackApiError as exc:
+        error = str(exc.response.get("error") or "refused")
+        raise ConfigError("SLACK_BOT_TOKEN", f"was refused by Slack ({error})") from None
+    except (TimeoutError, OSError, aiohttp.ClientError) as exc:
+        log.warning("Slack could not be reached to check the bot token (%s): serving anyway", type(exc).__name__)
+        return
+    log.info("installed in the Slack workspace %s (%s)", result.get("team"), result.get("team_id"))
+
+
 async def _run(settings: Settings, db: Any) -> int:
     from bot.app import build_app, make_deps
     from bot.escalation import run_forever
@@ -273,6 +291,7 @@ async def _run(settings: Settings, db: Any) -> int:
     if not settings.advice_channel:
         log.warning("ADVICE_CHANNEL is not set: asking colleagues for advice is off")
     app = build_app(settings, deps=deps)
+    await _self_check(app)
     # What is built at start lives as long as the process: among it the redactor's word
     # lists, sets of several hundred thousand words. Every full garbage collection walked
     # them all (about 80 ms each here), and under a burst of requests that held acks back

@@ -102,9 +102,9 @@ class Terminal:
 
     async def _back(self, step: Step) -> Step:
         moved = await decisions.go_back(**self._kw(step))
-        later = [q for q in step.path[len(moved.path) + 1 :] if q in moved.answers]
+        later = [q for q in moved.answers if q in self.area.questions and q not in moved.path and q != moved.state]
         if later:
-            labels = ", ".join(f"“{self.area.questions[q].text}”" for q in later if q in self.area.questions)
+            labels = ", ".join(f"“{self.area.questions[q].text}”" for q in later)
             self.write(f"   Going back. Your later answers are kept and offered again: {labels}")
         return moved
 

@@ -156,6 +156,9 @@ class FakeSlack:
         token_kind = "Bearer xapp-" if method == "apps.connections.open" else "Bearer xoxb-"
         if not request.headers.get("Authorization", "").startswith(token_kind):
             return web.json_response({"ok": False, "error": "not_authed"})
+        if request.headers.get("Authorization", "").startswith("Bearer xoxb-revoked"):  # a token Slack refuses
+            await self._record(method, args)
+            return web.json_response({"ok": False, "error": "invalid_auth"})
         if method in self.rate_limit_next:
             retry_after = self.rate_limit_next.pop(method)
             await self._record(method + ":429", args)
