@@ -184,10 +184,9 @@ class Terminal:
             self.write(f"   {n}. {option.label}")
         if question.kind is Kind.MULTI:
             self.write("   (several numbers separated by commas)")
-        shown = _as_choice(question, options)
         line = await self.read("> ")
         if question.kind is Kind.CHOICE_TEXT:
-            choice = parse_typed(shown, line)
+            choice = parse_typed(_as_choice(question, options), line)
             if choice is None:
                 self.write(f"   Please type a number from 1 to {len(options)}.")
                 return step

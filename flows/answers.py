@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from flows.errors import InvalidAnswer
-from flows.outcome import Outcome, offered, options_for, reasons_required, recommended_outcome, s1_applies
+from flows.outcome import Outcome, offered, reasons_required, recommended_outcome, s1_applies
 from flows.questions import CANT_FIX, QUESTIONS, Kind, Question
 
 
@@ -45,8 +45,7 @@ def validate(question: Question, value: Any, answers: Mapping[str, Any]) -> Any:
     `answers` are those on the path taken so far: some answers are offered only on some
     paths (`options_for`), and a forged one is refused like any other.
     """
-    offered = options_for(question.id, answers) if question.id in QUESTIONS else question.options
-    ids = {o.id for o in offered}
+    ids = {o.id for o in offered(question, answers)}
     if question.kind is Kind.CHECKLIST and value == CANT_FIX:
         return CANT_FIX  # "I can't put this right now": seeks advice
     if question.kind is Kind.CHOICE:

@@ -15,7 +15,7 @@ from typing import Any
 from flows.errors import DecisionError
 from flows.machine import FLOW_GENERATION, FLOW_VERSION, ORDER
 
-# Generations this code can carry forward, and their question ids that no longer exist.
+# Generations this code can carry forward (answers to questions that no longer exist are dropped).
 KNOWN_GENERATIONS = {1}
 UPGRADED_FROM = "_upgraded_from"  # kept beside the answers; never a question id
 NOTE = (
