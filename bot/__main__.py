@@ -1,5 +1,5 @@
 """`python -m bot` is the same as the `infoshare-bot` command."""
 
-from bot.cli import main
+from bot.console.cli import main
 
 raise SystemExit(main())

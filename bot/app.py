@@ -15,13 +15,13 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.advisors import Advisors
 from bot.deps import Deps
-from bot.leads import Leads
 from bot.listeners import register_listeners
 from bot.logs import hold_back_library_logs
 from bot.settings import ConfigError, Settings, load_area_for
-from bot.teams import TeamGate, team_gate_middleware
+from bot.workspace.advisors import Advisors
+from bot.workspace.leads import Leads
+from bot.workspace.teams import TeamGate, team_gate_middleware
 from flows.decisions import Db
 from flows.redaction import Redactor
 from storage.db import make_engine, make_sessionmaker

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.advisors import Advisors
-from bot.leads import Leads
 from bot.settings import Settings
+from bot.workspace.advisors import Advisors
+from bot.workspace.leads import Leads
 from flows.area import DEFAULT_AREA, Area
 from flows.decisions import Db
 from flows.redaction import Redactor

@@ -12,8 +12,8 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.blocks import plain, step_message
 from bot.deps import Deps
+from bot.views.decision import plain, step_message
 from flows import decisions
 from flows.decisions import Step
 from flows.errors import DecisionError, StaleAnswer

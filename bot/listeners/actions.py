@@ -8,12 +8,12 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.advice_blocks import quoted
-from bot.blocks import override_view
 from bot.deps import Deps
 from bot.ids import ANSWER_ACTION, Action, Block, parse_nav, parse_versioned, versioned
 from bot.present import answered_then_show, dm_channel, open_decision, show, tell_error
-from bot.safe_text import cut
+from bot.views.advice import quoted
+from bot.views.decision import override_view
+from bot.views.text import cut
 from flows import advice, decisions
 from flows.errors import DecisionError, InvalidAnswer, StaleAnswer
 from flows.questions import Kind, Question

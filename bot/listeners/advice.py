@@ -10,8 +10,11 @@ from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import modal_state as form
-from bot.advice_blocks import (
+from bot.deps import Deps
+from bot.ids import Action, Block, View
+from bot.present import dm_channel, tell
+from bot.views import forms as form
+from bot.views.advice import (
     MetadataTooLarge,
     ask_view,
     channel_post,
@@ -21,13 +24,10 @@ from bot.advice_blocks import (
     reply_to_asker,
     reply_view,
 )
-from bot.blocks import Message
-from bot.channels import privacy_refusal
-from bot.deps import Deps
-from bot.ids import Action, Block, View
-from bot.modal_state import submission_key
-from bot.present import dm_channel, tell
-from bot.safe_text import from_slack_markup
+from bot.views.forms import submission_key
+from bot.views.kit import Message
+from bot.views.text import from_slack_markup
+from bot.workspace.channels import privacy_refusal
 from flows import advice, decisions
 from flows.advice import AdviceError
 from flows.errors import AlreadyApplied

@@ -8,14 +8,15 @@ from slack_bolt.async_app import AsyncApp, AsyncRespond
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.advice_blocks import ask_view
-from bot.blocks import HELP, escape, records_list
 from bot.deps import Deps
 from bot.ids import COMMAND
 from bot.listeners.advice import ADVICE_OFF
 from bot.listeners.records import open_amend
 from bot.present import dm_channel, open_decision
-from bot.record_blocks import record_summary
+from bot.views.advice import ask_view
+from bot.views.decision import HELP, records_list
+from bot.views.records import record_summary
+from bot.views.text import escape
 from flows import records
 from flows.errors import DecisionError
 

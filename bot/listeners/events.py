@@ -12,10 +12,9 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.blocks import home_view
 from bot.deps import Deps
 from bot.ids import Action, Event
-from bot.record_blocks import home_advice, home_counts, home_records
+from bot.views.home import home_advice, home_counts, home_records, home_view
 from flows import advice, decisions, records
 
 log = logging.getLogger(__name__)

@@ -8,11 +8,11 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.blocks import HELP
 from bot.deps import Deps
 from bot.ids import Event
 from bot.listeners.advice import relay_thread_reply
 from bot.present import open_decision, show, tell, tell_error
+from bot.views.decision import HELP
 from flows import decisions
 from flows.answers import parse_typed
 from flows.errors import AlreadyApplied, DecisionError

@@ -9,13 +9,13 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import modal_state as form
-from bot.channels import members_refusal, privacy_refusal
 from bot.deps import Deps
 from bot.ids import Action, Block, Shortcut, View
-from bot.modal_state import submission_key
 from bot.present import dm_channel, tell
-from bot.record_blocks import amend_view, record_view, summary_picker, thread_summary
+from bot.views import forms as form
+from bot.views.forms import submission_key
+from bot.views.records import amend_view, record_view, summary_picker, thread_summary
+from bot.workspace.channels import members_refusal, privacy_refusal
 from flows import records
 from flows.errors import AlreadyApplied, DecisionError
 

@@ -8,10 +8,10 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.context.async_context import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import modal_state as form
 from bot.deps import Deps
 from bot.ids import Action, Block, View
 from bot.present import dm_channel, show, tell_error
+from bot.views import forms as form
 from flows import decisions
 from flows.errors import DecisionError, InvalidAnswer
 

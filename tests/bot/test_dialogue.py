@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot import cli
+from bot.console import cli
 from flows.questions import QUESTIONS
 from tests.slack_sim import find_block
 

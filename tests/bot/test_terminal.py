@@ -5,7 +5,7 @@ answer says what is allowed; going back says which later answers were kept; a li
 
 from __future__ import annotations
 
-from bot.terminal import Terminal
+from bot.console.terminal import Terminal
 from flows import decisions
 
 OPENING = ["2", "2", "1", "1", "1", "1", "1", "2"]  # ... significant harm, under 13, cannot decide

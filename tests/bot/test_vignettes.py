@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.console.terminal import Terminal
 from bot.ids import Action
-from bot.terminal import Terminal
 from flows.records import iter_export
 from tests.vignettes import RESUME, typed_lines, vignettes
 

@@ -1,5 +1,5 @@
 """Block Kit for decision records: the summary picker, a record's modal, amendments and
-the Home tab. Pure functions; nothing that identifies the family is shown."""
+Pure functions; nothing that identifies the family is shown."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from slack_sdk.models.blocks import (
     ActionsBlock,
     ButtonElement,
     ContextBlock,
-    DividerBlock,
-    HeaderBlock,
     InputBlock,
     MarkdownTextObject,
     Option,
@@ -22,9 +20,9 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View as SlackView
 
-from bot.blocks import Message, clip
 from bot.ids import Action, Block, View
-from bot.safe_text import neutral
+from bot.views.kit import Message
+from bot.views.text import clip, neutral
 from flows.outcome import (
     CONSENT_LABELS,
     INFORM_LABELS,
@@ -166,42 +164,3 @@ def amend_view(record: Any) -> SlackView:
                        element=PlainTextInputElement(action_id=Action.INPUT, multiline=True, max_length=3000)),
         ],
     )  # fmt: skip
-
-
-def home_records(records: list[Any], total: int, page: int, page_size: int) -> list[Any]:
-    blocks: list[Any] = [SectionBlock(text=_md(f"*Your records* ({total})"))]
-    if not records:
-        blocks.append(SectionBlock(text=_md("_None yet._")))
-    for record in records:
-        blocks.append(SectionBlock(
-            text=_md(f"*{record.reference}* · {record.created_at:%d %b %Y} · "
-                     f"{OUTCOME_LABELS[Outcome(record.outcome)]}" + (" · amendment" if record.amends else "")),
-            accessory=ButtonElement(text=PlainTextObject(text="Open"), action_id=Action.OPEN_RECORD,
-                                    value=record.reference)))  # fmt: skip
-    pager = []
-    if page > 0:
-        pager.append(ButtonElement(text=PlainTextObject(text="Newer"), action_id=f"{Action.HOME_PAGE}:prev",
-                                   value=str(page - 1)))  # fmt: skip
-    if (page + 1) * page_size < total:
-        pager.append(ButtonElement(text=PlainTextObject(text="Older"), action_id=f"{Action.HOME_PAGE}:next",
-                                   value=str(page + 1)))  # fmt: skip
-    if pager:
-        blocks.append(ActionsBlock(elements=pager))
-    return blocks
-
-
-def home_advice(mine: list[Any], open_for_advisors: list[Any] | None) -> list[Any]:
-    blocks: list[Any] = [DividerBlock(), SectionBlock(text=_md("*Your advice requests*"))]
-    lines = [f"• *{r.case_code}* · {r.status}" for r in mine[:10]]
-    blocks.append(SectionBlock(text=_md("\n".join(lines) or "_None._")))
-    if open_for_advisors is not None:
-        blocks.append(SectionBlock(text=_md("*Open requests in the advice channel*")))
-        lines = [f"• *{r.case_code}* · asked {r.created_at:%d %b %H:%M}" for r in open_for_advisors[:10]]
-        blocks.append(SectionBlock(text=_md("\n".join(lines) or "_None open._")))
-    return blocks
-
-
-def home_counts(counts: dict[str, int]) -> list[Any]:
-    lines = [f"• {label}: {counts.get(str(o), 0)}" for o, label in OUTCOME_LABELS.items()]
-    header = HeaderBlock(text="This month (safeguarding leads)")
-    return [DividerBlock(), header, SectionBlock(text=_md("\n".join(lines)))]

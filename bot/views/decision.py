@@ -12,14 +12,10 @@ from typing import Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
-    ButtonElement,
     CheckboxesElement,
     ConfirmObject,
     ContextBlock,
-    DividerBlock,
-    HeaderBlock,
     InputBlock,
-    MarkdownTextObject,
     Option,
     PlainTextInputElement,
     PlainTextObject,
@@ -30,6 +26,11 @@ from slack_sdk.models.blocks import Block as SlackBlock
 from slack_sdk.models.views import View as SlackView
 
 from bot.ids import Action, Block, View, answer_action, versioned
+from bot.views.kit import SECTION_LIMIT, Message
+from bot.views.kit import button as _button
+from bot.views.kit import md as _md
+from bot.views.kit import section as _section
+from bot.views.text import clip, escape
 from flows import outcome as rules
 from flows import upgrade
 from flows.area import DEFAULT_AREA, Area
@@ -38,31 +39,8 @@ from flows.decisions import Step
 from flows.machine import AWAITING_FAMILY, CANCELLED, RECORDED, SEEK_ADVICE
 from flows.questions import CANT_FIX, Kind, Question
 
-SECTION_LIMIT = 3000  # Slack's limit for a section's text
-Message = tuple[str, list[SlackBlock | dict[str, Any]]]
 # Stands for a step's version inside a cached block until `_filled` puts the real one in.
 _VERSION = "{version}"
-
-
-def escape(text: str) -> str:
-    """Slack's three control characters, so user text is shown, never interpreted."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _md(text: str) -> MarkdownTextObject:
-    return MarkdownTextObject(text=clip(text, SECTION_LIMIT))
-
-
-def _section(text: str, block_id: str | None = None) -> SectionBlock:
-    return SectionBlock(text=_md(text), block_id=block_id)
-
-
-def _button(text: str, action_id: str, value: str | None = None, style: str | None = None, **kw: Any) -> ButtonElement:
-    return ButtonElement(text=PlainTextObject(text=text), action_id=action_id, value=value, style=style, **kw)
 
 
 def _options(question: Question) -> list[Option]:
@@ -469,39 +447,6 @@ HELP = (
     "In our direct messages you can also type `start`, `back`, `resume`, `cancel` or `start again`.\n"
     "*If a child is in immediate danger, call 999 now.*"
 )
-
-
-def home_view(open_step: Step | None, area: Area = DEFAULT_AREA, more: list[Any] | None = None) -> SlackView:
-    """The Home tab: the decision in progress first, then whatever `more` the caller adds."""
-    blocks: list[Any] = [HeaderBlock(text="Information sharing decisions")]
-    if open_step is not None:
-        question = area.question(open_step.state)
-        where = question.text if question else "paused"
-        blocks.append(_section(f"*Your decision in progress* is at: {escape(where)}"))
-        blocks.append(
-            ActionsBlock(
-                block_id=Block.HOME,
-                elements=[
-                    _button("Carry on in messages", Action.SHOW_CURRENT, style="primary"),
-                    _button("Ask a colleague", Action.ASK_ADVICE),
-                    _button("Start again", Action.RESTART),
-                ],
-            )
-        )
-    else:
-        blocks.append(_section("No decision in progress."))
-        blocks.append(
-            ActionsBlock(
-                block_id=Block.HOME,
-                elements=[
-                    _button("Start a decision", Action.START, style="primary"),
-                    _button("Ask a colleague", Action.ASK_ADVICE),
-                ],
-            )
-        )
-    blocks.append(DividerBlock())
-    blocks.extend(more or [])
-    return SlackView(type="home", blocks=blocks[:100])
 
 
 def records_list(records: list[Any]) -> str:

@@ -204,7 +204,7 @@ async def _dispatch(args: Any, settings: Settings) -> int:
         if args.command == "run":
             return await _run(settings, db)
         if args.command == "chat":
-            from bot.terminal import Terminal, default_user
+            from bot.console.terminal import Terminal, default_user
 
             return await Terminal(db, args.user or default_user(), area=load_area_for(settings)).run()
         if args.command == "export":

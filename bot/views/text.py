@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from bot.blocks import escape
+
+def escape(text: str) -> str:
+    """Slack's three control characters, so user text is shown, never interpreted."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 PIECE = 2900  # under a section's 3,000 characters, with room for a prefix
 _ENTITY_TAIL = re.compile(r"&[a-z]{0,3}$")

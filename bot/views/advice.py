@@ -18,9 +18,9 @@ from slack_sdk.models.blocks import (
 )
 from slack_sdk.models.views import View as SlackView
 
-from bot.blocks import Message, clip, escape
 from bot.ids import Action, Block, View, versioned
-from bot.safe_text import inert_links, quote_pieces
+from bot.views.kit import Message
+from bot.views.text import clip, escape, inert_links, quote_pieces
 from flows.advice import MAX_QUESTION
 from flows.questions import QUESTIONS
 
